@@ -1,0 +1,1 @@
+"""The counter's use cases: one function per action, each one transaction."""

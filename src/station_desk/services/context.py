@@ -1,0 +1,190 @@
+"""What every service needs: the database, who is at the counter, the clock, and a
+transaction helper that stamps changes, appends them to the outbox and writes the audit log."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from station_desk.domain.hlc import Hlc, tick
+from station_desk.store import search
+from station_desk.store.db import Database, sqlite_connection
+from station_desk.store.models import (
+    SYNC_COLUMN_NAMES,
+    AuditLog,
+    Outbox,
+    Setting,
+    Station,
+    SyncColumns,
+    new_id,
+    record_fields,
+)
+
+STATION_ID_KEY = "station.id"
+HLC_KEY = "hlc.last"
+SEARCHABLE = frozenset(search.KINDS)
+
+
+class ValidationFailed(Exception):
+    """Input was refused; errors maps each field to a Chinese message for the form."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("；".join(errors.values()))
+        self.errors = errors
+
+
+class NotFound(LookupError):
+    pass
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def record_kind(record: SyncColumns) -> str:
+    return type(record).__tablename__  # type: ignore[return-value]
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    row = session.get(Setting, key)
+    return row.value if row is not None else default
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)
+
+
+@dataclass
+class Desk:
+    """The counter: the database plus who is working it. Passed to every service."""
+
+    db: Database
+    staff: str = "柜台"
+    clock: Callable[[], float] = time.time
+    _station_id: str | None = field(default=None, repr=False)
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.clock()).replace(microsecond=0)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    @property
+    def station_id(self) -> str:
+        if self._station_id is None:
+            with self.db.write() as session:
+                station_id = get_setting(session, STATION_ID_KEY)
+                if not station_id:
+                    station_id = new_id()
+                    put_setting(session, STATION_ID_KEY, station_id)
+            self._station_id = station_id
+        return self._station_id
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        station_id = self.station_id
+        with self.db.write() as session:
+            yield Tx(self, session, station_id)
+
+
+class Tx:
+    """One counter action's transaction."""
+
+    def __init__(self, desk: Desk, session: Session, station_id: str) -> None:
+        self.desk = desk
+        self.session = session
+        self.station_id = station_id
+        self._last: Hlc | None = None
+
+    def stamp(self) -> str:
+        if self._last is None:
+            stored = get_setting(self.session, HLC_KEY)
+            self._last = Hlc.decode(stored) if stored else None
+        self._last = tick(self._last, int(self.desk.clock() * 1000), self.station_id)
+        encoded = self._last.encode()
+        put_setting(self.session, HLC_KEY, encoded)
+        return encoded
+
+    def save(self, record: SyncColumns, changed: list[str] | None = None) -> None:
+        """Write a new record (changed=None: all fields) or the named changed fields, with
+        their HLC stamps, and append the change to the outbox."""
+        hlc = self.stamp()
+        is_new = changed is None
+        names = record_fields(type(record)) if is_new else changed
+        if is_new:
+            record.created_hlc = hlc
+            record.origin_station = record.origin_station or self.station_id
+        stamps = json.loads(record.field_hlc or "{}")
+        for name in names:
+            stamps[name] = hlc
+        record.field_hlc = json.dumps(stamps, sort_keys=True)
+        record.updated_hlc = hlc
+        self.session.add(record)
+        self.session.flush()
+        fields = {name: to_json_value(getattr(record, name)) for name in names}
+        if record.deleted:
+            fields["deleted"] = True
+        if is_new:
+            fields["origin_station"] = record.origin_station
+        self.session.add(
+            Outbox(
+                record_kind=record_kind(record),
+                record_id=record.id,
+                fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                hlc=hlc,
+                created_at=self.desk.now(),
+            )
+        )
+        kind = record_kind(record)
+        if kind in SEARCHABLE:
+            search.index_record(sqlite_connection(self.session), kind, record.id)
+
+    def update(self, record: SyncColumns, values: dict[str, Any]) -> list[str]:
+        """Apply the values that differ; save and return the names of the changed fields."""
+        changed = [k for k, v in values.items() if getattr(record, k) != v]
+        for name in changed:
+            if name in SYNC_COLUMN_NAMES:
+                raise ValueError(f"{name} is managed by sync")
+            setattr(record, name, values[name])
+        if changed:
+            self.save(record, changed)
+        return changed
+
+    def audit(self, action: str, kind: str = "", record_id: str = "", detail: str = "") -> None:
+        self.session.add(
+            AuditLog(
+                at=self.desk.now(),
+                staff=self.desk.staff,
+                action=action,
+                record_kind=kind,
+                record_id=record_id,
+                detail=detail,
+            )
+        )
+
+
+def this_station(session: Session) -> Station | None:
+    station_id = get_setting(session, STATION_ID_KEY)
+    return session.get(Station, station_id) if station_id else None
+
+
+def pending_changes(session: Session) -> int:
+    statement = select(func.count()).select_from(Outbox).where(Outbox.pushed_at.is_(None))  # type: ignore[union-attr]
+    return int(session.exec(statement).one())

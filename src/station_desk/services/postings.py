@@ -1,0 +1,144 @@
+"""Counter actions on postings (用工信息): publish, edit, close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from station_desk.domain.employer import EmployerDraft, validate_employer
+from station_desk.domain.posting import PostingDraft, PostingFields, format_pay, validate_posting
+from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
+from station_desk.services.employers import add_employer
+from station_desk.store.models import Employer, Posting
+
+CLOSED_STATUSES = ("closed", "filled")
+
+
+def _values(fields: PostingFields) -> dict[str, Any]:
+    return {
+        "contact_person": fields.contact_person,
+        "contact_phone": fields.contact_phone,
+        "occupation_code": fields.occupation_code,
+        "occupation_name": fields.occupation_name,
+        "headcount": fields.headcount,
+        "employment_mode": fields.employment_mode,
+        "skill_requirements": fields.skill_requirements,
+        "work_location": fields.work_location,
+        "work_hours": fields.work_hours,
+        "pay_min": None if fields.pay_min is None else float(fields.pay_min),
+        "pay_max": None if fields.pay_max is None else float(fields.pay_max),
+        "pay_unit": fields.pay_unit,
+        "pay_method": fields.pay_method,
+        "start_date": fields.start_date,
+        "expiry_date": fields.expiry_date,
+        "description": fields.description,
+    }
+
+
+def _employer_for(tx: Tx, fields: PostingFields, employer_id: str | None) -> Employer:
+    if employer_id:
+        employer = tx.session.get(Employer, employer_id)
+        if employer is None or employer.deleted:
+            raise ValidationFailed({"employer_name": "所选用工主体不存在。"})
+        return employer
+    employer_fields, errors = validate_employer(
+        EmployerDraft(
+            name=fields.employer_name,
+            kind="",
+            contact_person=fields.contact_person,
+            phone=fields.contact_phone,
+        )
+    )
+    if employer_fields is None:
+        raise ValidationFailed({"employer_name": next(iter(errors.values()))})
+    return add_employer(tx, employer_fields).employer
+
+
+def add_posting(tx: Tx, fields: PostingFields, employer_id: str | None = None) -> Posting:
+    employer = _employer_for(tx, fields, employer_id)
+    posting = Posting(employer_id=employer.id, **_values(fields), published_at=tx.desk.now())
+    tx.save(posting)
+    tx.audit("publish_posting", "posting", posting.id)
+    return posting
+
+
+def publish_posting(
+    desk: Desk, draft: PostingDraft, employer_id: str | None = None, quick: bool = False
+) -> Posting:
+    """Put an employer's job on the books. Without employer_id the employer is found by
+    name or registered on the spot (the phone-in case)."""
+    fields, errors = validate_posting(draft, today=desk.today())
+    if fields is None:
+        raise ValidationFailed(errors)
+    with desk.transaction() as tx:
+        posting = add_posting(tx, fields, employer_id)
+        if quick:
+            tx.update(posting, {"is_quick": True})
+        return posting
+
+
+def edit_posting(desk: Desk, posting_id: str, draft: PostingDraft) -> Posting:
+    fields, errors = validate_posting(draft, today=desk.today())
+    if fields is None:
+        raise ValidationFailed(errors)
+    with desk.transaction() as tx:
+        posting = _get(tx.session, posting_id)
+        employer = tx.session.get(Employer, posting.employer_id)
+        values = _values(fields)
+        if employer is not None and fields.employer_name and fields.employer_name != employer.name:
+            values["employer_id"] = _employer_for(tx, fields, None).id
+        changed = tx.update(posting, values)
+        if changed:
+            tx.audit("edit_posting", "posting", posting.id, ",".join(changed))
+        return posting
+
+
+def close_posting(desk: Desk, posting_id: str, status: str = "closed") -> Posting:
+    """Take a posting off the board: closed (withdrawn) or filled (招满)."""
+    if status not in CLOSED_STATUSES:
+        raise ValueError(status)
+    with desk.transaction() as tx:
+        posting = _get(tx.session, posting_id)
+        if tx.update(posting, {"status": status}):
+            tx.audit("close_posting", "posting", posting.id, status)
+        return posting
+
+
+def reopen_posting(desk: Desk, posting_id: str) -> Posting:
+    with desk.transaction() as tx:
+        posting = _get(tx.session, posting_id)
+        if tx.update(posting, {"status": "open"}):
+            tx.audit("reopen_posting", "posting", posting.id)
+        return posting
+
+
+def get_posting(desk: Desk, posting_id: str) -> Posting:
+    with desk.db.read() as session:
+        return _get(session, posting_id)
+
+
+def _get(session: Session, posting_id: str) -> Posting:
+    posting = session.get(Posting, posting_id)
+    if posting is None or posting.deleted:
+        raise NotFound(f"找不到该招聘信息（{posting_id}）")
+    return posting
+
+
+def draft_from_posting(posting: Posting, employer_name: str) -> PostingDraft:
+    return PostingDraft(
+        employer_name=employer_name,
+        contact_person=posting.contact_person,
+        contact_phone=posting.contact_phone,
+        employment_mode=posting.employment_mode,
+        occupation=posting.occupation_name,
+        headcount=str(posting.headcount),
+        skill_requirements=posting.skill_requirements,
+        work_location=posting.work_location,
+        work_hours=posting.work_hours,
+        pay=format_pay(posting.pay_min, posting.pay_max, posting.pay_unit),
+        pay_method=posting.pay_method or "",
+        start_date=posting.start_date.isoformat() if posting.start_date else "",
+        expiry_date=posting.expiry_date.isoformat() if posting.expiry_date else "",
+        description=posting.description,
+    )

@@ -1,0 +1,1 @@
+"""Local SQLite store: tables, engine, migrations, queries and search."""

@@ -1,0 +1,169 @@
+"""Schema versions, keyed on SQLite's PRAGMA user_version.
+
+Each migration is frozen once released: it creates exactly what that version had, so a
+database made by any earlier version can be brought up to date step by step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+SYNC_COLUMNS = """
+    id VARCHAR NOT NULL PRIMARY KEY,
+    created_hlc VARCHAR NOT NULL DEFAULT '',
+    updated_hlc VARCHAR NOT NULL DEFAULT '',
+    field_hlc VARCHAR NOT NULL DEFAULT '{}',
+    origin_station VARCHAR NOT NULL DEFAULT '',
+    deleted BOOLEAN NOT NULL DEFAULT 0"""
+
+V1 = f"""
+CREATE TABLE station ({SYNC_COLUMNS},
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL DEFAULT 'station',
+    address VARCHAR NOT NULL DEFAULT '',
+    opening_hours VARCHAR NOT NULL DEFAULT '',
+    trades VARCHAR NOT NULL DEFAULT '',
+    phone VARCHAR NOT NULL DEFAULT '',
+    hotline VARCHAR NOT NULL DEFAULT '',
+    complaint_channel VARCHAR NOT NULL DEFAULT ''
+);
+CREATE TABLE worker ({SYNC_COLUMNS},
+    name VARCHAR NOT NULL,
+    id_number VARCHAR NOT NULL,
+    birth_date DATE,
+    sex VARCHAR NOT NULL DEFAULT '',
+    region_code VARCHAR NOT NULL DEFAULT '',
+    phone VARCHAR NOT NULL DEFAULT '',
+    skill_codes VARCHAR NOT NULL DEFAULT '[]',
+    skills_text VARCHAR NOT NULL DEFAULT '',
+    intention_codes VARCHAR NOT NULL DEFAULT '[]',
+    intentions_text VARCHAR NOT NULL DEFAULT '',
+    expected_pay_min FLOAT,
+    expected_pay_max FLOAT,
+    expected_pay_unit VARCHAR,
+    hardship_long_wait BOOLEAN NOT NULL DEFAULT 0,
+    hardship_low_income BOOLEAN NOT NULL DEFAULT 0,
+    hardship_disability BOOLEAN NOT NULL DEFAULT 0,
+    hardship_older BOOLEAN NOT NULL DEFAULT 0,
+    consent_at DATETIME,
+    status VARCHAR NOT NULL DEFAULT 'active',
+    note VARCHAR NOT NULL DEFAULT '',
+    registered_at DATETIME NOT NULL
+);
+CREATE INDEX ix_worker_id_number ON worker (id_number);
+CREATE TABLE employer ({SYNC_COLUMNS},
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL DEFAULT 'company',
+    contact_person VARCHAR NOT NULL DEFAULT '',
+    phone VARCHAR NOT NULL DEFAULT '',
+    address VARCHAR NOT NULL DEFAULT '',
+    credit_code VARCHAR NOT NULL DEFAULT '',
+    note VARCHAR NOT NULL DEFAULT '',
+    registered_at DATETIME NOT NULL
+);
+CREATE INDEX ix_employer_name ON employer (name);
+CREATE TABLE posting ({SYNC_COLUMNS},
+    employer_id VARCHAR NOT NULL REFERENCES employer (id),
+    contact_person VARCHAR NOT NULL DEFAULT '',
+    contact_phone VARCHAR NOT NULL DEFAULT '',
+    occupation_code VARCHAR,
+    occupation_name VARCHAR NOT NULL,
+    headcount INTEGER NOT NULL DEFAULT 1,
+    employment_mode VARCHAR NOT NULL DEFAULT 'temporary',
+    skill_requirements VARCHAR NOT NULL DEFAULT '',
+    work_location VARCHAR NOT NULL DEFAULT '',
+    work_hours VARCHAR NOT NULL DEFAULT '',
+    pay_min FLOAT,
+    pay_max FLOAT,
+    pay_unit VARCHAR,
+    pay_method VARCHAR,
+    start_date DATE,
+    expiry_date DATE,
+    description VARCHAR NOT NULL DEFAULT '',
+    status VARCHAR NOT NULL DEFAULT 'open',
+    is_quick BOOLEAN NOT NULL DEFAULT 0,
+    screening VARCHAR NOT NULL DEFAULT '',
+    published_at DATETIME NOT NULL
+);
+CREATE INDEX ix_posting_employer_id ON posting (employer_id);
+CREATE TABLE setting (
+    key VARCHAR NOT NULL PRIMARY KEY,
+    value VARCHAR NOT NULL DEFAULT ''
+);
+CREATE TABLE outbox (
+    seq INTEGER NOT NULL PRIMARY KEY,
+    op_id VARCHAR NOT NULL UNIQUE,
+    record_kind VARCHAR NOT NULL,
+    record_id VARCHAR NOT NULL,
+    fields VARCHAR NOT NULL,
+    hlc VARCHAR NOT NULL,
+    created_at DATETIME NOT NULL,
+    pushed_at DATETIME
+);
+"""
+
+V2 = """
+CREATE TABLE audit_log (
+    id INTEGER NOT NULL PRIMARY KEY,
+    at DATETIME NOT NULL,
+    staff VARCHAR NOT NULL DEFAULT '',
+    action VARCHAR NOT NULL,
+    record_kind VARCHAR NOT NULL DEFAULT '',
+    record_id VARCHAR NOT NULL DEFAULT '',
+    detail VARCHAR NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_worker_registered_at ON worker (registered_at);
+CREATE INDEX ix_posting_status_expiry ON posting (status, expiry_date);
+CREATE INDEX ix_outbox_pending ON outbox (pushed_at, seq);
+"""
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statements inside the caller's transaction (executescript would commit it)."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, V1)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    from station_desk.store import search
+
+    run_script(conn, V2)
+    search.create_index(conn)
+    search.rebuild_index(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer Station Desk than this one."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Apply every migration past the database's version, each in its own transaction."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise NewerSchemaError(
+            f"数据库版本({current})比本程序支持的版本({LATEST_VERSION})新，请升级驿站工作台。"
+        )
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)

@@ -1,0 +1,145 @@
+"""SQLModel tables of the local database.
+
+Synced records share the columns sync needs: a client-generated UUID that never changes,
+hybrid-logical-clock stamps of creation and last change (and per field, for field-level
+last-writer-wins), the station that created the row, and a tombstone flag.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class SyncColumns(SQLModel):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    created_hlc: str = ""
+    updated_hlc: str = ""
+    field_hlc: str = "{}"
+    origin_station: str = ""
+    deleted: bool = False
+
+
+class Station(SyncColumns, table=True):
+    name: str
+    kind: str = "station"  # station | market
+    address: str = ""
+    opening_hours: str = ""
+    trades: str = ""
+    phone: str = ""
+    hotline: str = ""
+    complaint_channel: str = ""
+
+
+class Worker(SyncColumns, table=True):
+    name: str
+    id_number: str = Field(index=True)
+    birth_date: date | None = None
+    sex: str = ""
+    region_code: str = ""
+    phone: str = ""
+    skill_codes: str = "[]"
+    skills_text: str = ""
+    intention_codes: str = "[]"
+    intentions_text: str = ""
+    expected_pay_min: float | None = None
+    expected_pay_max: float | None = None
+    expected_pay_unit: str | None = None
+    hardship_long_wait: bool = False
+    hardship_low_income: bool = False
+    hardship_disability: bool = False
+    hardship_older: bool = False
+    consent_at: datetime | None = None
+    status: str = "active"  # active | inactive
+    note: str = ""
+    registered_at: datetime = Field(default_factory=datetime.now)
+
+
+class Employer(SyncColumns, table=True):
+    name: str = Field(index=True)
+    kind: str = "company"  # company | individual
+    contact_person: str = ""
+    phone: str = ""
+    address: str = ""
+    credit_code: str = ""
+    note: str = ""
+    registered_at: datetime = Field(default_factory=datetime.now)
+
+
+class Posting(SyncColumns, table=True):
+    employer_id: str = Field(foreign_key="employer.id", index=True)
+    contact_person: str = ""
+    contact_phone: str = ""
+    occupation_code: str | None = None
+    occupation_name: str
+    headcount: int = 1
+    employment_mode: str = "temporary"
+    skill_requirements: str = ""
+    work_location: str = ""
+    work_hours: str = ""
+    pay_min: float | None = None
+    pay_max: float | None = None
+    pay_unit: str | None = None
+    pay_method: str | None = None
+    start_date: date | None = None
+    expiry_date: date | None = None
+    description: str = ""
+    status: str = "open"  # open | closed | filled
+    is_quick: bool = False
+    screening: str = ""
+    published_at: datetime = Field(default_factory=datetime.now)
+
+
+class Setting(SQLModel, table=True):
+    """Local settings; never synced."""
+
+    key: str = Field(primary_key=True)
+    value: str = ""
+
+
+class Outbox(SQLModel, table=True):
+    """Changes waiting to be pushed, written in the same transaction as the change itself."""
+
+    seq: int | None = Field(default=None, primary_key=True)
+    op_id: str = Field(default_factory=new_id, unique=True)
+    record_kind: str
+    record_id: str
+    fields: str  # JSON object of the changed fields
+    hlc: str
+    created_at: datetime = Field(default_factory=datetime.now)
+    pushed_at: datetime | None = None
+
+
+class AuditLog(SQLModel, table=True):
+    """Who did what to whose record; local only."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=datetime.now)
+    staff: str = ""
+    action: str
+    record_kind: str = ""
+    record_id: str = ""
+    detail: str = ""
+
+
+SYNCED_MODELS: dict[str, type[SyncColumns]] = {
+    "station": Station,
+    "worker": Worker,
+    "employer": Employer,
+    "posting": Posting,
+}
+
+SYNC_COLUMN_NAMES = frozenset(SyncColumns.model_fields)
+
+
+def record_fields(model: type[SyncColumns]) -> list[str]:
+    """The business fields of a synced record (everything but the sync bookkeeping)."""
+    return [name for name in model.model_fields if name not in SYNC_COLUMN_NAMES]
