@@ -30,7 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"station-desk {__version__}")
     parser.add_argument("--data-dir", help="数据目录（默认为系统用户数据目录）")
     parser.add_argument("--screenshot", metavar="PNG", help="把主窗口画到PNG图片后退出")
-    parser.add_argument("--page", choices=PAGES, default="workers", help="--screenshot 时显示的页面")
+    parser.add_argument(
+        "--page", choices=PAGES, default="workers", help="--screenshot 时显示的页面"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("run", help="打开工作台（默认）")
@@ -55,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_desk(paths: Paths):  # noqa: ANN202 - returns services.context.Desk
+def _open_desk(paths: Paths):
     from station_desk.services.context import Desk
     from station_desk.store.db import Database
 

@@ -8,7 +8,7 @@ _MASK = "*"
 
 
 def mask_id_number(number: str | None) -> str:
-    """"11010519491231002X" → "110105********002X" (first 6 and last 4 kept).
+    """ "11010519491231002X" → "110105********002X" (first 6 and last 4 kept).
 
     Shorter or odd input reveals at most a third of its characters at each end.
     """
@@ -24,7 +24,7 @@ def mask_id_number(number: str | None) -> str:
 
 
 def mask_phone(phone: str | None) -> str:
-    """"13812345678" → "138****5678"; "0571-87654321" → "0571-****4321".
+    """ "13812345678" → "138****5678"; "0571-87654321" → "0571-****4321".
 
     Landlines keep the area code and the last 2–4 digits of the local number; anything else
     keeps at most a third of its characters at each end.
@@ -46,7 +46,7 @@ def mask_phone(phone: str | None) -> str:
 
 
 def mask_name(name: str | None) -> str:
-    """"张三丰" → "张**" (family name only); for the lobby board and printed lists."""
+    """ "张三丰" → "张**" (family name only); for the lobby board and printed lists."""
     s = (name or "").strip()
     if not s:
         return ""

@@ -11,7 +11,9 @@ from importlib import resources
 
 # City-level placeholder names used by the standard for municipalities and for counties
 # administered directly by a province. They are never shown as a city name.
-_PLACEHOLDER_CITY_NAMES = frozenset({"市辖区", "县", "郊县", "省直辖县级行政区划", "省直辖行政单位"})
+_PLACEHOLDER_CITY_NAMES = frozenset(
+    {"市辖区", "县", "郊县", "省直辖县级行政区划", "省直辖行政单位"}
+)
 # County-level placeholder (old codes for "the city proper").
 _PLACEHOLDER_COUNTY_NAMES = frozenset({"市辖区"})
 # Provinces whose prefecture level is the municipality itself.

@@ -122,4 +122,3 @@ def pinyin_keys(text: str, *, surname: bool = True) -> tuple[str, str]:
     full = "".join(syllables)
     initials = "".join(syl[0] for syl in syllables if syl)
     return full, initials
-

@@ -39,7 +39,9 @@ def add_employer(tx: Tx, fields: EmployerFields) -> EmployerRegistration:
     """Within a transaction: the employer of that name, or a new one."""
     existing = employer_by_name(tx.session, fields.name)
     if existing is not None:
-        return EmployerRegistration(existing, created=False, warnings=["该用工主体已登记，已打开其档案。"])
+        return EmployerRegistration(
+            existing, created=False, warnings=["该用工主体已登记，已打开其档案。"]
+        )
     employer = Employer(**_values(fields), registered_at=tx.desk.now())
     tx.save(employer)
     tx.audit("register_employer", "employer", employer.id)

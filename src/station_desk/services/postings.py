@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from station_desk.domain.employer import EmployerDraft, validate_employer
+from station_desk.domain.employer import EmployerDraft, guess_employer_kind, validate_employer
 from station_desk.domain.posting import PostingDraft, PostingFields, format_pay, validate_posting
 from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
 from station_desk.services.employers import add_employer
@@ -45,7 +45,7 @@ def _employer_for(tx: Tx, fields: PostingFields, employer_id: str | None) -> Emp
     employer_fields, errors = validate_employer(
         EmployerDraft(
             name=fields.employer_name,
-            kind="",
+            kind=guess_employer_kind(fields.employer_name),
             contact_person=fields.contact_person,
             phone=fields.contact_phone,
         )

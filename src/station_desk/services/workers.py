@@ -91,7 +91,9 @@ def register_worker(desk: Desk, draft: WorkerDraft, consent: bool = True) -> Reg
     with desk.transaction() as tx:
         existing = worker_by_id_number(tx.session, fields.id_number)
         if existing is not None:
-            return Registration(existing, created=False, warnings=["该身份证号已登记，已打开其档案。"])
+            return Registration(
+                existing, created=False, warnings=["该身份证号已登记，已打开其档案。"]
+            )
         warnings = _similar_warning(similar_workers(tx.session, fields.name, fields.phone))
         worker = Worker(**_values(fields), registered_at=desk.now())
         if consent:
@@ -113,7 +115,9 @@ def edit_worker(desk: Desk, worker_id: str, draft: WorkerDraft) -> Registration:
         changed = tx.update(worker, _values(fields))
         if changed:
             tx.audit("edit_worker", "worker", worker.id, ",".join(changed))
-        warnings = _similar_warning(similar_workers(tx.session, worker.name, worker.phone, worker.id))
+        warnings = _similar_warning(
+            similar_workers(tx.session, worker.name, worker.phone, worker.id)
+        )
         return Registration(worker, created=False, warnings=warnings)
 
 
@@ -123,7 +127,9 @@ def set_worker_status(desk: Desk, worker_id: str, active: bool, reason: str = ""
         worker = _get(tx.session, worker_id)
         status = "active" if active else "inactive"
         if tx.update(worker, {"status": status}):
-            tx.audit("activate_worker" if active else "deactivate_worker", "worker", worker.id, reason)
+            tx.audit(
+                "activate_worker" if active else "deactivate_worker", "worker", worker.id, reason
+            )
         return worker
 
 

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def local_time(**kwargs: object) -> Any:
+    """A naive local wall-clock time column (the station's time, as staff read it)."""
+    return Field(sa_type=DateTime, **kwargs)  # type: ignore[arg-type]
 
 
 class SyncColumns(SQLModel):
@@ -55,10 +62,10 @@ class Worker(SyncColumns, table=True):
     hardship_low_income: bool = False
     hardship_disability: bool = False
     hardship_older: bool = False
-    consent_at: datetime | None = None
+    consent_at: datetime | None = local_time(default=None)
     status: str = "active"  # active | inactive
     note: str = ""
-    registered_at: datetime = Field(default_factory=datetime.now)
+    registered_at: datetime = local_time(default_factory=datetime.now)
 
 
 class Employer(SyncColumns, table=True):
@@ -69,7 +76,7 @@ class Employer(SyncColumns, table=True):
     address: str = ""
     credit_code: str = ""
     note: str = ""
-    registered_at: datetime = Field(default_factory=datetime.now)
+    registered_at: datetime = local_time(default_factory=datetime.now)
 
 
 class Posting(SyncColumns, table=True):
@@ -93,7 +100,7 @@ class Posting(SyncColumns, table=True):
     status: str = "open"  # open | closed | filled
     is_quick: bool = False
     screening: str = ""
-    published_at: datetime = Field(default_factory=datetime.now)
+    published_at: datetime = local_time(default_factory=datetime.now)
 
 
 class Setting(SQLModel, table=True):
@@ -112,8 +119,8 @@ class Outbox(SQLModel, table=True):
     record_id: str
     fields: str  # JSON object of the changed fields
     hlc: str
-    created_at: datetime = Field(default_factory=datetime.now)
-    pushed_at: datetime | None = None
+    created_at: datetime = local_time(default_factory=datetime.now)
+    pushed_at: datetime | None = local_time(default=None)
 
 
 class AuditLog(SQLModel, table=True):
@@ -122,7 +129,7 @@ class AuditLog(SQLModel, table=True):
     __tablename__ = "audit_log"
 
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=datetime.now)
+    at: datetime = local_time(default_factory=datetime.now)
     staff: str = ""
     action: str
     record_kind: str = ""
