@@ -35,7 +35,7 @@ def test_valid_worker() -> None:
     assert fields.region_code == "330106"
     assert fields.phone == "13812345678"
     assert fields.skill_codes == ["6-31-01-03", "6-18-02-04", "L-06-06"]
-    assert fields.skills_text == "会唱歌"
+    assert fields.skills_text == "电工、焊工,会开叉车, 会唱歌"  # kept as typed
     assert fields.intention_codes == ["4-07-05-01"]
     assert (fields.expected_pay_min, fields.expected_pay_unit) == (Decimal(200), "day")
     assert fields.hardship_low_income and not fields.hardship_older

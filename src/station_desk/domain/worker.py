@@ -126,8 +126,11 @@ def validate_worker(
     except PhoneError as exc:
         errors["phone"] = exc.message
 
-    skill_codes, skills_text = parse_trades(draft.skills)
-    intention_codes, intentions_text = parse_trades(draft.intentions)
+    # The text is kept as typed (it is what staff see and edit); the codes are what matching
+    # and statistics use.
+    skills_text, intentions_text = clean_text(draft.skills), clean_text(draft.intentions)
+    skill_codes = parse_trades(skills_text)[0]
+    intention_codes = parse_trades(intentions_text)[0]
     for key, text in (("skills", skills_text), ("intentions", intentions_text)):
         if len(text) > MAX_TEXT:
             errors[key] = f"内容过长（最多{MAX_TEXT}字）"
