@@ -1,0 +1,740 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="84" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="85" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="86" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="88" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="90" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="114" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="91" />
+        <source>Skills</source>
+        <translation>专业特长</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="93" />
+        <source>Job wanted</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="98" />
+        <source>Registered residence</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="103" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="106" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="142" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="111" />
+        <source>Employer name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="112" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="113" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="115" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="116" />
+        <source>Open postings</source>
+        <translation>招聘中岗位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="125" />
+        <source>Occupation</source>
+        <translation>职业(工种)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="126" />
+        <source>Employer</source>
+        <translation>用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="127" />
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="129" />
+        <source>Employment</source>
+        <translation>用工方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="133" />
+        <source>Pay</source>
+        <translation>薪资待遇</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="135" />
+        <source>Paid</source>
+        <translation>计酬方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="137" />
+        <source>Work location</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="139" />
+        <source>Closing date</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="24" />
+        <source>Edit employer</source>
+        <translation>修改用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="24" />
+        <source>New employer</source>
+        <translation>新建用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="25" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="25" />
+        <source>company, cooperative or person</source>
+        <translation>单位、合作社或个人的名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="26" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="27" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="28" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="28" />
+        <source>mobile or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="29" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="30" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/employer_form.py" line="30" />
+        <source>optional, 18 characters</source>
+        <translation>选填，18位</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="49" />
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="51" />
+        <source>Importing %1 …</source>
+        <translation>正在导入 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="59" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="92" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="96" />
+        <source>Rows not imported (row, column, reason):</source>
+        <translation>未导入的行（行号、列、原因）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="106" />
+        <source>The file could not be imported: %1</source>
+        <translation>文件无法导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <location filename="../../src/station_desk/ui/pages.py" line="95" />
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="38" />
+        <source>Station Desk</source>
+        <translation>驿站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="44" />
+        <source>Register worker</source>
+        <translation>登记零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="46" />
+        <source>Search workers: name, pinyin initials (zs), last digits of ID or phone, trade</source>
+        <translation>查找零工：姓名、拼音首字母（如 zs）、身份证或电话尾号、工种</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="51" />
+        <source>New employer</source>
+        <translation>新建用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="52" />
+        <source>Search employers: name, pinyin initials, contact person, phone, address</source>
+        <translation>查找用工主体：名称、拼音首字母、联系人、电话、地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="56" />
+        <source>New posting</source>
+        <translation>发布招聘</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="57" />
+        <source>Search postings: occupation, employer, work location</source>
+        <translation>查找招聘信息：工种、用工主体、工作地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="63" />
+        <source>Workers</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="64" />
+        <source>Employers</source>
+        <translation>用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="65" />
+        <source>Postings</source>
+        <translation>招聘信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="94" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="95" />
+        <source>&amp;Import ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="96" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="101" />
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="104" />
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="105" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="106" />
+        <source>&amp;Edit… (Enter)</source>
+        <translation>编辑(&amp;E)…（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="108" />
+        <source>&amp;Deactivate / close</source>
+        <translation>停用/关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="110" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="119" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="120" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="144" />
+        <source>&amp;Deactivate worker</source>
+        <translation>停用零工(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="144" />
+        <source>&amp;Close posting</source>
+        <translation>关闭招聘(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="163" />
+        <source>%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4</source>
+        <translation>%1  ·  零工 %2 人  ·  用工主体 %3 家  ·  招聘中 %4 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="206" />
+        <source>Already registered; opened the record.</source>
+        <translation>该人员已登记，已打开其档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="212" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="216" />
+        <source>Please note</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="230" />
+        <source>Deactivate worker</source>
+        <translation>停用零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="231" />
+        <source>Mark this worker as no longer looking for work? The record is kept.</source>
+        <translation>把此人标记为不再求职？档案会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="238" />
+        <source>Close posting</source>
+        <translation>关闭招聘</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="239" />
+        <source>Take this posting off the board?</source>
+        <translation>把这条招聘信息撤下？</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="242" />
+        <source>All places filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="243" />
+        <source>Withdrawn</source>
+        <translation>撤回（已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="244" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="256" />
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="258" />
+        <source>Ledgers (*.xlsx *.csv)</source>
+        <translation>台账文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="271" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="290" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="301" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="282" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="287" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="291" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="302" />
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="314" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="316" />
+        <source>Ctrl+N  new record
+Enter or F2  edit the selected record
+Ctrl+D  deactivate worker / close posting
+Ctrl+F  search; Esc clears it; Down moves into the list
+Alt+1 / Alt+2 / Alt+3  workers / employers / postings
+In forms: Tab next field, Enter save, Ctrl+Enter save from a note, Esc cancel
+Ctrl+I  import ledger, Ctrl+E  export</source>
+        <translation>Ctrl+N  新建登记
+回车 或 F2  编辑选中的记录
+Ctrl+D  停用零工 / 关闭招聘
+Ctrl+F  查找；Esc 清空；↓ 进入列表
+Alt+1 / Alt+2 / Alt+3  零工 / 用工主体 / 招聘信息
+表单中：Tab 下一项，回车 保存，备注里用 Ctrl+回车 保存，Esc 取消
+Ctrl+I  导入台账，Ctrl+E  导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="327" />
+        <source>About Station Desk</source>
+        <translation>关于驿站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="329" />
+        <source>Station Desk %1
+Registration, matching and ledgers for gig-work stations.</source>
+        <translation>驿站工作台 %1
+零工驿站的求职登记、招聘登记、供需对接与台账。</translation>
+    </message>
+</context>
+<context>
+    <name>PostingForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="38" />
+        <source>Edit posting</source>
+        <translation>修改招聘信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="38" />
+        <source>New posting</source>
+        <translation>发布招聘</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="50" />
+        <source>pick a registered employer or type a new one</source>
+        <translation>选择已登记的用工主体，或直接输入新的名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="55" />
+        <source>Employer</source>
+        <translation>用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="57" />
+        <source>Occupation</source>
+        <translation>职业(工种)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="57" />
+        <source>e.g. 采茶工, 电工</source>
+        <translation>如 采茶工、电工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="60" />
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="60" />
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="63" />
+        <source>Employment</source>
+        <translation>用工方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="70" />
+        <source>Pay</source>
+        <translation>薪资待遇</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="71" />
+        <source>e.g. 180-220元/天; empty: negotiable</source>
+        <translation>如 180-220元/天，不填为面议</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="73" />
+        <source>Paid</source>
+        <translation>计酬方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="75" />
+        <source>Work location</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="76" />
+        <source>Hours / duration</source>
+        <translation>工作时间/期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="76" />
+        <source>e.g. 7:00-17:00, 10 days</source>
+        <translation>如 7:00-17:00，共10天</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="77" />
+        <source>Skill requirements</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="81" />
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="82" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="87" />
+        <source>YYYY-MM-DD, optional</source>
+        <translation>年-月-日，选填</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="86" />
+        <source>Closing date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="91" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="92" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="94" />
+        <source>Description</source>
+        <translation>其他说明</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/forms.py" line="62" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/forms.py" line="66" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/forms.py" line="147" />
+        <source>(not set)</source>
+        <translation>（未填）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="35" />
+        <source>Edit worker</source>
+        <translation>修改零工档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="35" />
+        <source>Register a worker</source>
+        <translation>零工求职登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="46" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="126" />
+        <source>Birth date, sex, age and home region appear here</source>
+        <translation>输入后这里显示出生日期、性别、年龄、户籍地</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="54" />
+        <source>Open record</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="64" />
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="66" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="67" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="69" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="69" />
+        <source>mobile or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="72" />
+        <source>Skills</source>
+        <translation>专业特长</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="72" />
+        <source>e.g. 电工、焊工 (pinyin initials work)</source>
+        <translation>如 电工、焊工（可输入拼音首字母）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="75" />
+        <source>Job wanted</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="75" />
+        <source>trades and places wanted</source>
+        <translation>想做的工种、想去的地方</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="78" />
+        <source>Expected pay</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="78" />
+        <source>e.g. 200元/天, 4000-5000元/月</source>
+        <translation>如 200元/天、4000-5000元/月</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="84" />
+        <source>Long wait for work</source>
+        <translation>待工时间长</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="85" />
+        <source>Low-income family</source>
+        <translation>低收入家庭</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="86" />
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="96" />
+        <source>Hardship</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="98" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="99" />
+        <source>The person was told and agrees to registration</source>
+        <translation>已告知本人信息用途，本人同意登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="135" />
+        <source>Born %1</source>
+        <translation>出生 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="137" />
+        <source>%1 years old</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="138" />
+        <source>region unknown</source>
+        <translation>户籍地未知</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="142" />
+        <source>(older worker, counted automatically)</source>
+        <translation>（大龄，自动计入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="147" />
+        <source>Already registered: %1 (registered %2)</source>
+        <translation>已登记：%1（%2 登记）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="199" />
+        <source>Tell the person how their data is used and get consent first</source>
+        <translation>请先向本人说明信息用途并取得同意</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,157 @@
+"""Start the desk: the QApplication, font and translator, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from station_desk.paths import Paths
+from station_desk.ui.resources import translations_dir
+from station_desk.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+APP_NAME = "驿站工作台"
+SCREEN_SIZE = (1366, 768)
+EXIT_DATABASE = 3
+DEMO_WORKERS = 2000
+DEMO_POSTINGS = 300
+
+
+def install_translator(app: QApplication, locale: str = "zh_CN") -> bool:
+    """Load resources/translations/station_desk_<locale>.qm (and Qt's own dialogs' strings)."""
+    existing = getattr(app, "_desk_translators", None)
+    if existing:
+        return True
+    translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(f"station_desk_{locale}", str(translations_dir())):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("translation station_desk_%s.qm not found in %s", locale, translations_dir())
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_base = QTranslator(app)
+    if qt_base.load(
+        QLocale(locale), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_base)
+        translators.append(qt_base)
+    app._desk_translators = translators  # type: ignore[attr-defined]  # keep them alive
+    return bool(translators) and translators[0] is ours
+
+
+def make_app(offscreen: bool = False) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        if offscreen and "QT_QPA_PLATFORM" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("StationDesk")
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    apply_theme(app)
+    install_translator(app)
+    return app
+
+
+def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers") -> int:
+    """Open the desk (or render it to a PNG with screenshot) and return the exit code."""
+    app = make_app(offscreen=screenshot is not None)
+    from station_desk.services.context import Desk
+    from station_desk.store.db import Database, DatabaseError
+    from station_desk.store.migrations import NewerSchemaError
+
+    try:
+        database = Database(paths.database)
+    except (DatabaseError, NewerSchemaError) as error:
+        if screenshot is not None:
+            print(str(error), file=sys.stderr)
+        else:
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                f"无法打开数据库，工作台没有启动。\n\n{error}\n\n数据库文件没有被改动。",
+            )
+        return EXIT_DATABASE
+
+    from station_desk.ui.background import TaskManager
+    from station_desk.ui.main_window import MainWindow
+
+    desk = Desk(database)
+    tasks = TaskManager()
+    window = MainWindow(desk, tasks)
+    window.show_page(page)
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot, database)
+    window.show()
+    window.page.focus_search()
+    from station_desk.services.demo import database_is_empty
+
+    if database_is_empty(desk):
+        offer_demo(window)
+    code = app.exec()
+    tasks.wait()
+    database.close()
+    return code
+
+
+def _screenshot(app: QApplication, window, png: str, database) -> int:
+    from PySide6.QtCore import Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    window.page.view.setFocus()
+    if window.page.model.rowCount():
+        window.page.select(window.page.model.record_id(0) or "")
+    app.processEvents()
+    ok = window.grab().save(png)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    database.close()
+    if not ok:
+        print(f"无法写入截图：{png}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def offer_demo(window) -> None:
+    """Ask whether to fill an empty database with demo data; fill it off the UI thread."""
+    answer = QMessageBox.question(
+        window,
+        APP_NAME,
+        "数据库里还没有任何登记。\n要生成一批演示数据（零工 2000 人、招聘信息 300 条）来熟悉工作台吗？\n\n"
+        "演示数据可用于培训；正式使用前请换用新的数据目录。",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    progress = QProgressDialog("正在生成演示数据…", "", 0, 0, window)
+    progress.setCancelButton(None)
+    progress.setWindowTitle(APP_NAME)
+    progress.setMinimumDuration(0)
+    progress.show()
+
+    def work():
+        from station_desk.services.demo import fill_demo
+
+        return fill_demo(
+            window.desk, workers=DEMO_WORKERS, postings=DEMO_POSTINGS, employers=None, seed=None
+        )
+
+    def done(_result) -> None:
+        progress.close()
+        window.refresh_all()
+
+    def failed(error: Exception) -> None:
+        progress.close()
+        QMessageBox.warning(window, APP_NAME, f"生成演示数据失败：{error}")
+
+    window.tasks.run(work, done, failed)

@@ -1,0 +1,338 @@
+"""The counter's main window: three list pages, menus, status bar; forms open from here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
+
+from station_desk import __version__
+from station_desk.services import postings, workers
+from station_desk.services.context import Desk
+from station_desk.store import queries
+from station_desk.ui.background import TaskManager
+from station_desk.ui.employer_form import EmployerForm
+from station_desk.ui.forms import RecordForm
+from station_desk.ui.import_dialog import EXPORT_FILTERS, ImportDialog, export_format
+from station_desk.ui.pages import ListPage
+from station_desk.ui.posting_form import PostingForm
+from station_desk.ui.table_models import RecordTableModel, sqlite_connector
+from station_desk.ui.worker_form import WorkerForm
+
+PAGE_KINDS = {"workers": "worker", "employers": "employer", "postings": "posting"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, tasks: TaskManager | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.tasks = tasks or TaskManager(self)
+        self.connect_db = sqlite_connector(desk.db.path)
+        self.setWindowTitle(self.tr("Station Desk"))
+        self.resize(1366, 768)
+
+        self.pages: dict[str, ListPage] = {
+            "worker": ListPage(
+                RecordTableModel("worker", self.connect_db, self),
+                self.tr("Register worker"),
+                self.tr(
+                    "Search workers: name, pinyin initials (zs), last digits of ID or phone, trade"
+                ),
+            ),
+            "employer": ListPage(
+                RecordTableModel("employer", self.connect_db, self),
+                self.tr("New employer"),
+                self.tr("Search employers: name, pinyin initials, contact person, phone, address"),
+            ),
+            "posting": ListPage(
+                RecordTableModel("posting", self.connect_db, self),
+                self.tr("New posting"),
+                self.tr("Search postings: occupation, employer, work location"),
+            ),
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        titles = {
+            "worker": self.tr("Workers"),
+            "employer": self.tr("Employers"),
+            "posting": self.tr("Postings"),
+        }
+        for kind, page in self.pages.items():
+            self.tabs.addTab(page, titles[kind])
+            page.new_requested.connect(self.new_record)
+            page.edit_requested.connect(lambda record_id, k=kind: self.edit_record(k, record_id))
+            page.selection_changed.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self.form: RecordForm | None = None
+        self.refresh_all()
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, *shortcuts: QKeySequence | str) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(self.tr("&Import ledger…"), self.import_ledger, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export…"), self.export_ledger, "Ctrl+E")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        record_menu = bar.addMenu(self.tr("&Records"))
+        self.new_action = self._action(self.tr("&New…"), self.new_record, "Ctrl+N")
+        self.edit_action = self._action(self.tr("&Edit… (Enter)"), self.edit_current, "F2")
+        self.close_action = self._action(
+            self.tr("&Deactivate / close"), self.close_current, "Ctrl+D"
+        )
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
+        for action in (self.new_action, self.edit_action, self.close_action):
+            record_menu.addAction(action)
+        record_menu.addSeparator()
+        record_menu.addAction(self.find_action)
+        for number, kind in enumerate(self.pages, start=1):
+            self._action("", lambda _=False, k=kind: self.show_page(k), f"Alt+{number}")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+
+    # -- pages ------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return list(self.pages)[self.tabs.currentIndex()]
+
+    @property
+    def page(self) -> ListPage:
+        return self.pages[self.kind]
+
+    def show_page(self, kind: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[PAGE_KINDS.get(kind, kind)])
+
+    def _page_changed(self) -> None:
+        self.page.focus_search()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_current = self.page.current_id() is not None
+        self.edit_action.setEnabled(has_current)
+        self.close_action.setEnabled(has_current and self.kind != "employer")
+        self.close_action.setText(
+            self.tr("&Deactivate worker") if self.kind == "worker" else self.tr("&Close posting")
+        )
+
+    def focus_search(self) -> None:
+        self.page.focus_search()
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+        self.refresh_status()
+        self._update_actions()
+
+    def refresh_status(self) -> None:
+        from station_desk.services.station import station_name
+
+        name = station_name(self.desk)
+        with self.connect_db() as conn:
+            numbers = queries.counts(conn)
+        self.status_label.setText(
+            self.tr("%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4")
+            .replace("%1", name)
+            .replace("%2", str(numbers["workers"]))
+            .replace("%3", str(numbers["employers"]))
+            .replace("%4", str(numbers["open_postings"]))
+        )
+
+    # -- forms ------------------------------------------------------------------------------
+
+    def _open_form(self, form: RecordForm, kind: str) -> RecordForm:
+        self.form = form
+        form.finished.connect(lambda result: self._form_finished(form, kind, result))
+        form.open()
+        return form
+
+    def new_record(self) -> RecordForm:
+        forms = {"worker": WorkerForm, "employer": EmployerForm, "posting": PostingForm}
+        return self._open_form(forms[self.kind](self.desk, None, self), self.kind)
+
+    def edit_record(self, kind: str, record_id: str) -> RecordForm:
+        forms = {"worker": WorkerForm, "employer": EmployerForm, "posting": PostingForm}
+        return self._open_form(forms[kind](self.desk, record_id, self), kind)
+
+    def edit_current(self) -> None:
+        record_id = self.page.current_id()
+        if record_id:
+            self.edit_record(self.kind, record_id)
+
+    def _form_finished(self, form: RecordForm, kind: str, result: int) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+        if result != form.DialogCode.Accepted:
+            return
+        page = self.pages[kind]
+        existing = getattr(form, "open_existing_id", None)
+        if form.saved_id or existing:
+            page.search_box.blockSignals(True)
+            page.search_box.clear()
+            page.search_box.blockSignals(False)
+        self.refresh_all()
+        if existing:
+            page.select(existing)
+            self.statusBar().showMessage(self.tr("Already registered; opened the record."), 8000)
+            self.edit_record(kind, existing)
+            return
+        if form.saved_id:
+            page.select(form.saved_id)
+            page.view.setFocus()
+            self.statusBar().showMessage(self.tr("Saved."), 5000)
+        if form.warnings:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Please note"),
+                "\n".join(form.warnings),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.open()
+
+    def close_current(self) -> None:
+        record_id = self.page.current_id()
+        if not record_id or self.kind == "employer":
+            return
+        if self.kind == "worker":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Deactivate worker"),
+                self.tr("Mark this worker as no longer looking for work? The record is kept."),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                workers.deactivate_worker(self.desk, record_id)
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Close posting"),
+                self.tr("Take this posting off the board?"),
+                parent=self,
+            )
+            filled = box.addButton(self.tr("All places filled"), QMessageBox.ButtonRole.AcceptRole)
+            closed = box.addButton(self.tr("Withdrawn"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() in (filled, closed):
+                status = "filled" if box.clickedButton() is filled else "closed"
+                postings.close_posting(self.desk, record_id, status)
+        self.refresh_all()
+
+    # -- import / export -------------------------------------------------------------------
+
+    def import_ledger(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import ledger"),
+            str(Path.home()),
+            self.tr("Ledgers (*.xlsx *.csv)"),
+        )
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.desk, self.tasks, path, self.refresh_all, self)
+        dialog.open()
+        return dialog
+
+    def export_ledger(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export"),
+            str(Path.home() / "驿站台账.xlsx"),
+            ";;".join(EXPORT_FILTERS.values()),
+        )
+        if path:
+            self.start_export(Path(path), export_format(path, chosen))
+
+    def start_export(self, path: Path, fmt: str) -> None:
+        from station_desk.reports.ledger_export import export_ledger
+
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting…"))
+
+        def done(counts: dict[str, int]) -> None:
+            self.export_action.setEnabled(True)
+            summary = "，".join(f"{k} {v}" for k, v in counts.items())
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
+            QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Export"),
+                self.tr("Exported to %1").replace("%1", str(path)) + "\n" + summary,
+                QMessageBox.StandardButton.Ok,
+                self,
+            ).open()
+
+        def failed(error: Exception) -> None:
+            self.export_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Export"),
+                self.tr("Export failed: %1").replace("%1", str(error)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            ).open()
+
+        self.tasks.run(lambda: export_ledger(self.desk.db, fmt, path), done, failed)
+
+    # -- help -------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+N  new record\nEnter or F2  edit the selected record\n"
+                "Ctrl+D  deactivate worker / close posting\nCtrl+F  search; Esc clears it; "
+                "Down moves into the list\nAlt+1 / Alt+2 / Alt+3  workers / employers / postings\n"
+                "In forms: Tab next field, Enter save, Ctrl+Enter save from a note, Esc cancel\n"
+                "Ctrl+I  import ledger, Ctrl+E  export"
+            ),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Station Desk"),
+            self.tr(
+                "Station Desk %1\nRegistration, matching and ledgers for gig-work stations."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event) -> None:
+        self.tasks.wait(60_000)
+        super().closeEvent(event)
+
+
+__all__ = ["PAGE_KINDS", "MainWindow"]
