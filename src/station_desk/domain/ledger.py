@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from .employer import EMPLOYER_KINDS
+from .employer import EMPLOYER_KINDS, guess_employer_kind
 from .enums import code_of
 from .posting import EMPLOYMENT_MODES, PAY_METHODS
 from .text import clean_text, to_halfwidth
@@ -78,7 +78,9 @@ WORKER_SPEC = SheetSpec(
     kind=WORKER,
     title=WORKER_SHEET,
     columns=(
-        Column("name", "姓名", ("名字", "求职者姓名", "零工姓名", "求职人员姓名"), 10, required=True),
+        Column(
+            "name", "姓名", ("名字", "求职者姓名", "零工姓名", "求职人员姓名"), 10, required=True
+        ),
         Column(
             "id_number",
             "身份证号",
@@ -109,8 +111,17 @@ POSTING_SPEC = SheetSpec(
         Column(
             "employer_name",
             "用工主体名称",
-            ("用工主体", "用工单位", "用工单位名称", "单位名称", "企业名称", "用人单位", "招聘单位",
-             "雇主", "雇主名称"),
+            (
+                "用工主体",
+                "用工单位",
+                "用工单位名称",
+                "单位名称",
+                "企业名称",
+                "用人单位",
+                "招聘单位",
+                "雇主",
+                "雇主名称",
+            ),
             24,
             required=True,
         ),
@@ -132,8 +143,9 @@ POSTING_SPEC = SheetSpec(
             required=True,
             hint="可从“工种目录”中选择，也可直接填写",
         ),
-        Column("headcount", "招聘人数", ("人数", "需求人数", "招工人数", "用工人数"), 10,
-               required=True),
+        Column(
+            "headcount", "招聘人数", ("人数", "需求人数", "招工人数", "用工人数"), 10, required=True
+        ),
         Column("skill_requirements", "技能要求", ("岗位要求", "任职要求", "要求"), 24),
         Column("work_location", "工作地点", ("地点", "工作地址", "用工地点"), 20, required=True),
         Column("work_hours", "工作时长", ("工作时间", "时长", "工期"), 14),
@@ -151,10 +163,17 @@ POSTING_SPEC = SheetSpec(
             12,
             choices=tuple(label for _, label in PAY_METHODS),
         ),
-        Column("expiry_date", "截止日期", ("截止时间", "有效期至", "招聘截止日期", "有效期"), 12,
-               is_date=True, hint="如 2026-12-31"),
-        Column("start_date", "开始日期", ("开工日期", "到岗日期"), 12, is_date=True,
-               role="optional"),
+        Column(
+            "expiry_date",
+            "截止日期",
+            ("截止时间", "有效期至", "招聘截止日期", "有效期"),
+            12,
+            is_date=True,
+            hint="如 2026-12-31",
+        ),
+        Column(
+            "start_date", "开始日期", ("开工日期", "到岗日期"), 12, is_date=True, role="optional"
+        ),
         Column("description", "岗位说明", ("岗位描述", "工作内容"), 24, role="optional"),
         Column(
             "employer_kind",
@@ -270,12 +289,11 @@ _SCIENTIFIC_RE = re.compile(r"^\s*\d(?:\.\d+)?[eE]\+?\d+\s*$")
 
 
 def digits_lost(value: Any) -> bool:
-    """True when a long number was stored by Excel as a number or shown in scientific
-    notation (1.10105E+17): its last digits are gone and cannot be recovered."""
+    """True when a long number was stored by Excel as a floating-point number or shown in
+    scientific notation (1.10105E+17): its last digits are gone and cannot be recovered.
+    (A whole number stored as an integer, e.g. a phone typed as 13812345678, is exact.)"""
     if isinstance(value, float):
         return abs(value) >= 1e15 or not value.is_integer()
-    if isinstance(value, int) and not isinstance(value, bool):
-        return abs(value) >= 10**16
     return isinstance(value, str) and bool(_SCIENTIFIC_RE.match(to_halfwidth(value)))
 
 
@@ -297,27 +315,23 @@ def cell_value(value: Any, column: Column) -> Any:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, int):
         return str(value)
-    return str(value)
+    text = str(value)
+    if column.text:  # Excel tricks to keep digits: ="330102…", '330102…, a leading tab
+        quoted = _EXCEL_TEXT_RE.fullmatch(text.strip())
+        text = quoted.group(1) if quoted else text.strip().lstrip("'")
+    return text
+
+
+_EXCEL_TEXT_RE = re.compile(r'="(.*)"')
 
 
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not clean_text(value))
 
 
-_COMPANY_WORDS = (
-    "公司", "厂", "合作社", "店", "中心", "场", "队", "部", "站", "社", "馆", "院", "所", "局",
-    "委", "村", "集团", "基地", "园", "超市", "酒店", "饭店", "餐厅", "商行", "工作室", "协会",
-    "学校", "医院", "大队", "车行", "农庄", "家庭农场", "有限", "经营",
-)
-_PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}(?:先生|女士|师傅|老板)")
-
-
 def employer_kind(name: str, kind_text: str = "") -> str:
-    """The employer kind code: from the ledger's 用工主体类型 when given, else guessed from
-    the name (a short personal name like 王建国 or 李师傅 → individual, otherwise company)."""
+    """The employer kind code: from the ledger's 用工主体类型 when given (left as typed when
+    unknown, so validation names it), else guessed from the name as the counter does."""
     if clean_text(kind_text):
         return code_of(EMPLOYER_KINDS, kind_text) or clean_text(kind_text)
-    text = clean_text(name)
-    if any(word in text for word in _COMPANY_WORDS):
-        return "company"
-    return "individual" if _PERSON_NAME_RE.fullmatch(text) else "company"
+    return guess_employer_kind(name)

@@ -1,0 +1,1 @@
+"""Reports: the ledger template, exports of the records, statistics and printouts."""
