@@ -112,15 +112,17 @@ class Tx:
         self.session = session
         self.station_id = station_id
         self._last: Hlc | None = None
+        self._clock_row: Setting | None = None
 
     def stamp(self) -> str:
-        if self._last is None:
-            stored = get_setting(self.session, HLC_KEY)
-            self._last = Hlc.decode(stored) if stored else None
+        """The next HLC stamp; the clock's last value is kept in settings in this transaction."""
+        if self._clock_row is None:
+            self._clock_row = self.session.get(Setting, HLC_KEY) or Setting(key=HLC_KEY)
+            self._last = Hlc.decode(self._clock_row.value) if self._clock_row.value else None
         self._last = tick(self._last, int(self.desk.clock() * 1000), self.station_id)
-        encoded = self._last.encode()
-        put_setting(self.session, HLC_KEY, encoded)
-        return encoded
+        self._clock_row.value = self._last.encode()
+        self.session.add(self._clock_row)
+        return self._clock_row.value
 
     def save(self, record: SyncColumns, changed: list[str] | None = None) -> None:
         """Write a new record (changed=None: all fields) or the named changed fields, with

@@ -37,10 +37,10 @@ from station_desk.domain.posting import PostingDraft, PostingFields, validate_po
 from station_desk.domain.text import clean_text
 from station_desk.domain.worker import WorkerDraft, validate_worker
 from station_desk.services import workers as worker_service
-from station_desk.services.context import HLC_KEY, Desk, Tx
+from station_desk.services.context import Desk, Tx
 from station_desk.services.employers import add_employer, employer_by_name
 from station_desk.services.postings import add_posting
-from station_desk.store.models import Employer, Posting, Setting, Worker
+from station_desk.store.models import Employer, Posting, Worker
 
 KIND_LABELS = {WORKER: "零工", POSTING: "用工信息"}
 PROGRESS_EVERY = 100
@@ -287,7 +287,6 @@ class _Known:
     employers: dict[str, Employer] = field(default_factory=dict)
     seen_workers: dict[str, int] = field(default_factory=dict)  # ID number → first row
     seen_postings: dict[PostingKey, int] = field(default_factory=dict)
-    pinned: Any = None
 
 
 def registered_id_numbers(session: Session) -> set[str]:
@@ -311,10 +310,8 @@ def _add_worker(tx: Tx, row: _Row, report: ImportReport, known: _Known) -> None:
     if fields.id_number in known.worker_ids:
         report.skipped_existing[WORKER] += 1
         return
-    # Same record the counter's register_worker writes (consent is not recorded by a file).
-    worker = Worker(**worker_service._values(fields), registered_at=tx.desk.now())
-    tx.save(worker)
-    tx.audit("register_worker", "worker", worker.id, "台账导入")
+    # A file does not show that the person was told and agreed, so no consent time is set.
+    worker_service.add_worker(tx, fields, consent=False, detail="台账导入")
     report.added[WORKER] += 1
 
 
@@ -426,10 +423,6 @@ def import_ledger(desk: Desk, path: Path, progress: Progress | None = None) -> I
                 _add_worker(tx, row, report, known)
             else:
                 _add_posting(tx, row, report, known)
-            if known.pinned is None:
-                # Holding the clock's settings row keeps it in the session's identity map, so
-                # each tx.save() finds it there instead of reloading it with a query.
-                known.pinned = tx.session.get(Setting, HLC_KEY)
             if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
                 progress(done, total)
         if any(report.added.values()):

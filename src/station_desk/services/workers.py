@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from station_desk.domain.idcard import IdNumberError, normalize_id_number, parse_id_number
 from station_desk.domain.worker import WorkerDraft, WorkerFields, validate_worker
-from station_desk.services.context import Desk, NotFound, ValidationFailed
+from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
 from station_desk.store.models import Worker
 
 
@@ -95,12 +95,17 @@ def register_worker(desk: Desk, draft: WorkerDraft, consent: bool = True) -> Reg
                 existing, created=False, warnings=["该身份证号已登记，已打开其档案。"]
             )
         warnings = _similar_warning(similar_workers(tx.session, fields.name, fields.phone))
-        worker = Worker(**_values(fields), registered_at=desk.now())
-        if consent:
-            worker.consent_at = desk.now()
-        tx.save(worker)
-        tx.audit("register_worker", "worker", worker.id)
+        worker = add_worker(tx, fields, consent=consent)
         return Registration(worker, created=True, warnings=warnings)
+
+
+def add_worker(tx: Tx, fields: WorkerFields, consent: bool, detail: str = "") -> Worker:
+    """Within a transaction: write a new worker (the caller has checked the ID number)."""
+    now = tx.desk.now()
+    worker = Worker(**_values(fields), registered_at=now, consent_at=now if consent else None)
+    tx.save(worker)
+    tx.audit("register_worker", "worker", worker.id, detail)
+    return worker
 
 
 def edit_worker(desk: Desk, worker_id: str, draft: WorkerDraft) -> Registration:
@@ -172,6 +177,7 @@ def draft_from_worker(worker: Worker) -> WorkerDraft:
 
 __all__ = [
     "Registration",
+    "add_worker",
     "deactivate_worker",
     "draft_from_worker",
     "edit_worker",
