@@ -1,122 +1,121 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="84" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="89" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="85" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="90" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="86" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="91" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="88" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="93" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="90" />
-        <location filename="../../src/station_desk/ui/table_models.py" line="114" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="95" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="121" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="91" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="96" />
         <source>Skills</source>
         <translation>专业特长</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="93" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="98" />
         <source>Job wanted</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="98" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="103" />
         <source>Registered residence</source>
         <translation>户籍地</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="103" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="108" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="106" />
-        <location filename="../../src/station_desk/ui/table_models.py" line="142" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="111" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="149" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="111" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="116" />
         <source>Employer name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="112" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="118" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="113" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="120" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="115" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="122" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="116" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="123" />
         <source>Open postings</source>
         <translation>招聘中岗位数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="125" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="132" />
         <source>Occupation</source>
         <translation>职业(工种)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="126" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="133" />
         <source>Employer</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="127" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="134" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="129" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="136" />
         <source>Employment</source>
         <translation>用工方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="133" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="140" />
         <source>Pay</source>
         <translation>薪资待遇</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="135" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="142" />
         <source>Paid</source>
         <translation>计酬方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="137" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="144" />
         <source>Work location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="139" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="146" />
         <source>Closing date</source>
         <translation>截止日期</translation>
     </message>
@@ -218,7 +217,8 @@
         <location filename="../../src/station_desk/ui/pages.py" line="95" />
         <source>%n found</source>
         <translation>
-            <numerusform>找到 %n 条</numerusform></translation>
+            <numerusform>找到 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -289,155 +289,180 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="101" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="100" />
+        <source>&amp;Station profile…</source>
+        <translation>驿站信息(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="104" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="104" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="107" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="105" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="108" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="106" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="109" />
         <source>&amp;Edit… (Enter)</source>
         <translation>编辑(&amp;E)…（回车）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="108" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="111" />
         <source>&amp;Deactivate / close</source>
         <translation>停用/关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="110" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="113" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="118" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="121" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="119" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="122" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="120" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="123" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="144" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="156" />
         <source>&amp;Deactivate worker</source>
         <translation>停用零工(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="144" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="156" />
+        <source>&amp;Reactivate worker</source>
+        <translation>恢复求职(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="158" />
         <source>&amp;Close posting</source>
         <translation>关闭招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="158" />
+        <source>&amp;Reopen posting</source>
+        <translation>重新开放招聘(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="177" />
         <source>%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4</source>
         <translation>%1  ·  零工 %2 人  ·  用工主体 %3 家  ·  招聘中 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="220" />
         <source>Already registered; opened the record.</source>
         <translation>该人员已登记，已打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="226" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="216" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="230" />
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="230" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="256" />
         <source>Deactivate worker</source>
         <translation>停用零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="231" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="257" />
         <source>Mark this worker as no longer looking for work? The record is kept.</source>
         <translation>把此人标记为不再求职？档案会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="238" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="264" />
         <source>Close posting</source>
         <translation>关闭招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="239" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="265" />
         <source>Take this posting off the board?</source>
         <translation>把这条招聘信息撤下？</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="242" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="268" />
         <source>All places filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="243" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="269" />
         <source>Withdrawn</source>
         <translation>撤回（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="244" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="270" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="256" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="281" />
+        <source>The worker is looking for work again.</source>
+        <translation>已恢复为求职中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="284" />
+        <source>The posting is open again.</source>
+        <translation>招聘信息已重新开放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="293" />
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="258" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="295" />
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation>台账文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="271" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="290" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="301" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="308" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="327" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="338" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="282" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="319" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="287" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="291" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="324" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="328" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="302" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="339" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="314" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="351" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="316" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="353" />
         <source>Ctrl+N  new record
 Enter or F2  edit the selected record
 Ctrl+D  deactivate worker / close posting
@@ -454,12 +479,12 @@ Alt+1 / Alt+2 / Alt+3  零工 / 用工主体 / 招聘信息
 Ctrl+I  导入台账，Ctrl+E  导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="327" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="364" />
         <source>About Station Desk</source>
         <translation>关于驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="329" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="366" />
         <source>Station Desk %1
 Registration, matching and ledgers for gig-work stations.</source>
         <translation>驿站工作台 %1
@@ -596,6 +621,84 @@ Registration, matching and ledgers for gig-work stations.</source>
         <location filename="../../src/station_desk/ui/forms.py" line="147" />
         <source>(not set)</source>
         <translation>（未填）</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="31" />
+        <source>Station profile</source>
+        <translation>驿站信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="32" />
+        <source>Station name</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="32" />
+        <source>e.g. 青山镇零工驿站</source>
+        <translation>如 青山镇零工驿站</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="33" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="34" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="35" />
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="35" />
+        <source>e.g. 周一至周六 7:30-17:30</source>
+        <translation>如 周一至周六 7:30-17:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="36" />
+        <source>Main trades</source>
+        <translation>主要工种</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="36" />
+        <source>e.g. 建筑、家政、采摘</source>
+        <translation>如 建筑、家政、采摘</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="37" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="37" />
+        <source>mobile or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="38" />
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="38" />
+        <source>e.g. 12333</source>
+        <translation>如 12333</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="39" />
+        <source>Complaints</source>
+        <translation>投诉举报方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/station_form.py" line="39" />
+        <source>phone or address</source>
+        <translation>电话或地址</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
+from ui_typing import type_text
 
 from station_desk.services.context import Desk
 from station_desk.store.models import Worker
@@ -26,17 +24,6 @@ def _focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as staff do: ASCII key by key, Chinese committed by the input method."""
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
 
 
 def _type_then_tab(qtbot: QtBot, text: str, expect: str) -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "format_pay",
     "label_of",
     "parse_pay",
+    "posting_state_label",
     "validate_posting",
 ]
 
@@ -73,6 +74,20 @@ POSTING_STATUSES = make_enum(
     (("open", "招聘中"), ("closed", "已关闭"), ("filled", "已招满")),
     {"open": ("招聘", "开放"), "closed": ("关闭", "停止"), "filled": ("招满", "满员")},
 )
+
+EXPIRED_LABEL = "已过期"
+
+
+def posting_state_label(status: str, expiry_date: date | str | None, today: date) -> str:
+    """What a posting's status means today: an open posting past its closing date is 已过期."""
+    if status == "open" and expiry_date:
+        expiry = (
+            expiry_date if isinstance(expiry_date, date) else date.fromisoformat(expiry_date[:10])
+        )
+        if expiry < today:
+            return EXPIRED_LABEL
+    return label_of(POSTING_STATUSES, status)
+
 
 MAX_HEADCOUNT = 9999
 MAX_TEXT = 2000

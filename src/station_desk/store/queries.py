@@ -67,7 +67,8 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     row = conn.execute(
         "SELECT (SELECT count(*) FROM worker WHERE NOT deleted), "
         "(SELECT count(*) FROM employer WHERE NOT deleted), "
-        "(SELECT count(*) FROM posting WHERE NOT deleted AND status = 'open')"
+        "(SELECT count(*) FROM posting WHERE NOT deleted AND status = 'open' "
+        "AND (expiry_date IS NULL OR expiry_date >= date('now', 'localtime')))"
     ).fetchone()
     return {"workers": row[0], "employers": row[1], "open_postings": row[2]}
 
@@ -84,3 +85,19 @@ def employer_choices(conn: sqlite3.Connection, limit: int = 5000) -> list[tuple[
 def employer_name(conn: sqlite3.Connection, employer_id: str) -> str:
     row = conn.execute("SELECT name FROM employer WHERE id = ?", (employer_id,)).fetchone()
     return str(row[0]) if row else ""
+
+
+def is_active(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:
+    """A worker still seeking work / a posting still open (expired ones count as closed)."""
+    if kind == "worker":
+        row = conn.execute("SELECT status = 'active' FROM worker WHERE id = ?", (record_id,))
+    elif kind == "posting":
+        row = conn.execute(
+            "SELECT status = 'open' AND (expiry_date IS NULL OR expiry_date >= date('now', "
+            "'localtime')) FROM posting WHERE id = ?",
+            (record_id,),
+        )
+    else:
+        return True
+    found = row.fetchone()
+    return bool(found and found[0])

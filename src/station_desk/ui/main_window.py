@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.station_action = self._action(self.tr("&Station profile…"), self.edit_station)
+        file_menu.addAction(self.station_action)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         )
@@ -136,13 +139,24 @@ class MainWindow(QMainWindow):
         self.page.focus_search()
         self._update_actions()
 
+    def _current_is_active(self) -> bool:
+        """Whether the selected worker is seeking work / the selected posting is open."""
+        record_id = self.page.current_id()
+        if record_id is None or self.kind == "employer":
+            return True
+        with self.connect_db() as conn:
+            return queries.is_active(conn, self.kind, record_id)
+
     def _update_actions(self) -> None:
         has_current = self.page.current_id() is not None
         self.edit_action.setEnabled(has_current)
         self.close_action.setEnabled(has_current and self.kind != "employer")
-        self.close_action.setText(
-            self.tr("&Deactivate worker") if self.kind == "worker" else self.tr("&Close posting")
-        )
+        active = self._current_is_active()
+        if self.kind == "worker":
+            text = self.tr("&Deactivate worker") if active else self.tr("&Reactivate worker")
+        else:
+            text = self.tr("&Close posting") if active else self.tr("&Reopen posting")
+        self.close_action.setText(text)
 
     def focus_search(self) -> None:
         self.page.focus_search()
@@ -220,9 +234,21 @@ class MainWindow(QMainWindow):
             )
             box.open()
 
+    def edit_station(self) -> RecordForm:
+        from station_desk.ui.station_form import StationForm
+
+        form = StationForm(self.desk, None, self)
+        form.finished.connect(lambda _result: self.refresh_status())
+        form.open()
+        self.form = form
+        return form
+
     def close_current(self) -> None:
         record_id = self.page.current_id()
         if not record_id or self.kind == "employer":
+            return
+        if not self._current_is_active():
+            self.reopen_current(record_id)
             return
         if self.kind == "worker":
             answer = QMessageBox.question(
@@ -247,6 +273,17 @@ class MainWindow(QMainWindow):
                 status = "filled" if box.clickedButton() is filled else "closed"
                 postings.close_posting(self.desk, record_id, status)
         self.refresh_all()
+
+    def reopen_current(self, record_id: str) -> None:
+        """Undo a deactivation or a closing: the worker seeks work again / the posting is open."""
+        if self.kind == "worker":
+            workers.set_worker_status(self.desk, record_id, active=True)
+            self.statusBar().showMessage(self.tr("The worker is looking for work again."), 5000)
+        else:
+            postings.reopen_posting(self.desk, record_id)
+            self.statusBar().showMessage(self.tr("The posting is open again."), 5000)
+        self.refresh_all()
+        self.page.select(record_id)
 
     # -- import / export -------------------------------------------------------------------
 

@@ -29,7 +29,12 @@ from station_desk.domain.enums import label_of
 from station_desk.domain.masking import mask_id_number, mask_phone
 from station_desk.domain.occupations import occupation_by_code
 from station_desk.domain.pay import format_pay
-from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
+from station_desk.domain.posting import (
+    EMPLOYMENT_MODES,
+    EXPIRED_LABEL,
+    PAY_METHODS,
+    posting_state_label,
+)
 from station_desk.domain.regions import region_label
 from station_desk.store import queries
 
@@ -142,7 +147,7 @@ POSTING_COLUMNS = (
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Status"),
-        lambda r: label_of(POSTING_STATUSES, r["status"]),
+        lambda r: posting_state_label(r["status"], r["expiry_date"], date.today()),
         80,
     ),
 )
@@ -232,7 +237,11 @@ class RecordTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            inactive = row.get("status") in ("inactive", "closed", "filled")
+            inactive = row.get("status") in ("inactive", "closed", "filled") or (
+                self.kind == "posting"
+                and posting_state_label(row["status"], row["expiry_date"], date.today())
+                == EXPIRED_LABEL
+            )
             return QColor("#8a919c") if inactive else None
         return self.columns[index.column()].value(row)
 

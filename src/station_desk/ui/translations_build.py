@@ -1,8 +1,10 @@
 """Compile resources/translations/*.ts to .qm next to them (run by ./dev setup).
 
-    python -m station_desk.ui.translations_build [--force]
+    python -m station_desk.ui.translations_build [--force] [--update]
 
-Only a .ts newer than its .qm is compiled. Uses pyside6-lrelease from the same bin folder as
+Only a .ts newer than its .qm is compiled. --update first refreshes the .ts files from the
+tr() strings in ui/ with pyside6-lupdate (new strings arrive as unfinished; translate them,
+the test suite fails while any is left). Uses pyside6-lrelease from the same bin folder as
 this Python, or the lrelease shipped inside the PySide6 package.
 """
 
@@ -40,6 +42,30 @@ def find_lrelease() -> list[str]:
     raise FileNotFoundError("pyside6-lrelease not found; install PySide6")
 
 
+def find_lupdate() -> list[str]:
+    found = Path(sys.executable).parent / "pyside6-lupdate"
+    if found.exists():
+        return [str(found)]
+    which = shutil.which("pyside6-lupdate") or shutil.which("lupdate")
+    if which:
+        return [which]
+    raise FileNotFoundError("pyside6-lupdate not found; install PySide6")
+
+
+def ui_sources() -> list[Path]:
+    return sorted(Path(__file__).parent.glob("*.py"))
+
+
+def update(folder: Path | None = None) -> None:
+    """Refresh every .ts from the ui sources, keeping existing translations."""
+    folder = folder or translations_dir()
+    for ts in sorted(folder.glob("*.ts")):
+        sources = [str(p) for p in ui_sources()]
+        subprocess.run(
+            [*find_lupdate(), "-silent", "-no-obsolete", *sources, "-ts", str(ts)], check=True
+        )
+
+
 def build(folder: Path | None = None, force: bool = False) -> list[Path]:
     """Compile the out-of-date .ts files in folder; returns the .qm files written."""
     folder = folder or translations_dir()
@@ -59,7 +85,10 @@ def build(folder: Path | None = None, force: bool = False) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="compile even when up to date")
+    parser.add_argument("--update", action="store_true", help="refresh .ts from the sources")
     args = parser.parse_args(argv)
+    if args.update:
+        update()
     for qm in build(force=args.force):
         print(f"compiled {qm}")
     return 0
