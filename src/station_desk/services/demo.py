@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 from typing import Any
 
 from station_desk.domain.employer import CREDIT_CODE_CHARS, credit_code_check_char
@@ -98,14 +99,20 @@ class _Bulk:
         names = model_fields(model)
         columns = ["id", "created_hlc", "updated_hlc", "field_hlc", "origin_station", *names]
         procs = self._processors(model)
+        procs_at = [(i, name) for i, name in enumerate(names) if name in procs]
         template = json.dumps(dict.fromkeys(names, "@HLC@"), sort_keys=True)
         rows, outbox = [], []
         for record in records:
             hlc = self._stamp()
             values = [record[n] for n in names]
-            change = {n: _json_value(v) for n, v in zip(names, values, strict=True)}
+            change = dict(zip(names, values, strict=True))
+            bound = values.copy()
+            for i, name in procs_at:
+                value = values[i]
+                bound[i] = procs[name](value)
+                if isinstance(value, date):
+                    change[name] = _json_value(value)
             change["origin_station"] = self.station
-            bound = [procs[n](v) if n in procs else v for n, v in zip(names, values, strict=True)]
             field_hlc = template.replace("@HLC@", hlc)
             rows.append((record["id"], hlc, hlc, field_hlc, self.station, *bound))
             fields_json = json.dumps(change, ensure_ascii=False, sort_keys=True)
@@ -140,10 +147,11 @@ class _Maker:
         counties = [c for c in counties_in(PREFECTURE) if c[0][4] != "7"]
         self.county = dict(counties)[HOME_COUNTY]
         self.region_codes = [code for code, _ in counties]
-        self.region_weights = [12 if code == HOME_COUNTY else 1 for code in self.region_codes]
-        self.surnames, self.surname_weights = data.surnames()
+        self.region_cum = list(accumulate(12 if c == HOME_COUNTY else 1 for c in self.region_codes))
+        self.surnames, weights = data.surnames()
+        self.surname_cum = list(accumulate(weights))
         self.trades = [find_occupation(name) for name in data.TRADE_WEIGHTS]
-        self.trade_weights = list(data.TRADE_WEIGHTS.values())
+        self.trade_cum = list(accumulate(data.TRADE_WEIGHTS.values()))
         self.villages = {town: [self.village() for _ in range(8)] for town in data.TOWNSHIPS}
         self.used_ids: set[str] = set()
         self.used_employers: set[str] = set()
@@ -156,7 +164,7 @@ class _Maker:
         return town + self.rng.choice(self.villages[town])
 
     def name(self, male: bool) -> str:
-        surname = self.rng.choices(self.surnames, self.surname_weights)[0]
+        surname = self.rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
         singles, doubles = data.GIVEN[male]
         if self.rng.random() < 0.3:
             return surname + self.rng.choice(singles)
@@ -185,7 +193,7 @@ class _Maker:
 
     def trade_text(self, count: int) -> str:
         picked: list[str] = []
-        for occupation in self.rng.choices(self.trades, self.trade_weights, k=count):
+        for occupation in self.rng.choices(self.trades, cum_weights=self.trade_cum, k=count):
             assert occupation is not None
             words = (occupation.name, *occupation.aliases[:3])
             word = occupation.name if self.rng.random() < 0.75 else self.rng.choice(words)
@@ -196,7 +204,7 @@ class _Maker:
     def worker(self) -> dict[str, Any]:
         rng = self.rng
         male = rng.random() < 0.56
-        region = rng.choices(self.region_codes, self.region_weights)[0]
+        region = rng.choices(self.region_codes, cum_weights=self.region_cum)[0]
         birth = self._birth()
         number = make_id_number(region, birth, rng.randrange(500) * 2 + male)
         while number in self.used_ids:
@@ -259,13 +267,20 @@ class _Maker:
         rng = self.rng
         kind_name, trades = rng.choice(data.EMPLOYER_KINDS)
         individual = kind_name == ""
-        while True:
+        for attempt in range(1000):
             if individual:
-                surname = rng.choices(self.surnames, self.surname_weights)[0]
+                surname = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
                 name = f"{surname}{rng.choice(('先生', '女士'))}（{self.village()}）"
             else:
-                place = rng.choice((self.county, self.county[:-1], "商丘", ""))
-                name = place + rng.choice(data.BRANDS) + kind_name
+                place = rng.choice((self.county, self.county[:-1], "商丘", "", *data.TOWNSHIPS))
+                brand = (
+                    rng.choice(data.BRANDS)
+                    if rng.random() < 0.5
+                    else "".join(rng.sample(data.BRAND_CHARS, 2))
+                )
+                name = place + brand + kind_name
+            if attempt > 100:
+                name = f"{name}{attempt}号"
             if name not in self.used_employers:
                 break
         self.used_employers.add(name)
