@@ -27,3 +27,12 @@ def test_receive_jumps_past_a_remote_clock_ahead_of_ours() -> None:
     after = receive(local, remote, 1_001, "a")
     assert after > remote and after.station == "a"
     assert tick(after, 1_002, "a") > after
+
+
+def test_a_full_counter_moves_the_clock_on_and_keeps_the_text_order() -> None:
+    from station_desk.domain.hlc import MAX_COUNTER
+
+    full = Hlc(1_000, MAX_COUNTER, "a")
+    after = tick(full, 1_000, "a")  # frozen clock
+    assert after == Hlc(1_001, 0, "a")
+    assert full.encode() < after.encode()

@@ -27,11 +27,21 @@ class Hlc:
         return cls(int(wall), int(counter), station)
 
 
+MAX_COUNTER = 10**_COUNTER_DIGITS - 1
+
+
+def _next(wall_ms: int, counter: int, station: str) -> Hlc:
+    # A full counter moves the clock on by a millisecond, so the text form keeps sorting.
+    if counter > MAX_COUNTER:
+        return Hlc(wall_ms + 1, 0, station)
+    return Hlc(wall_ms, counter, station)
+
+
 def tick(last: Hlc | None, now_ms: int, station: str) -> Hlc:
     """The stamp of a new local event."""
     if last is None or now_ms > last.wall_ms:
         return Hlc(now_ms, 0, station)
-    return Hlc(last.wall_ms, last.counter + 1, station)
+    return _next(last.wall_ms, last.counter + 1, station)
 
 
 def receive(last: Hlc | None, remote: Hlc, now_ms: int, station: str) -> Hlc:
@@ -45,4 +55,4 @@ def receive(last: Hlc | None, remote: Hlc, now_ms: int, station: str) -> Hlc:
         counter = remote.counter + 1
     else:
         counter = 0
-    return Hlc(wall, counter, station)
+    return _next(wall, counter, station)

@@ -64,19 +64,13 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 
+_HALFWIDTH = {0x3000: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+
+
 def to_halfwidth(s: str) -> str:
     """Convert full-width ASCII variants (digits, letters, punctuation) and the ideographic
     space to their ASCII equivalents. Other characters are unchanged."""
-    out: list[str] = []
-    for ch in s:
-        code = ord(ch)
-        if code == 0x3000:
-            out.append(" ")
-        elif 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return s.translate(_HALFWIDTH)
 
 
 def clean_text(s: str | None) -> str:

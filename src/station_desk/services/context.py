@@ -133,10 +133,10 @@ class Tx:
         if is_new:
             record.created_hlc = hlc
             record.origin_station = record.origin_station or self.station_id
-        stamps = json.loads(record.field_hlc or "{}")
-        for name in names:
-            stamps[name] = hlc
-        record.field_hlc = json.dumps(stamps, sort_keys=True)
+        if not is_new:
+            stamps = json.loads(record.field_hlc or "{}")
+            stamps.update(dict.fromkeys(names, hlc))
+            record.field_hlc = json.dumps(stamps, sort_keys=True)
         record.updated_hlc = hlc
         self.session.add(record)
         self.session.flush()

@@ -24,6 +24,7 @@ from station_desk.domain.hlc import Hlc, tick
 from station_desk.domain.idcard import make_id_number
 from station_desk.domain.occupations import find_occupation, parse_trades
 from station_desk.domain.regions import counties_in
+from station_desk.domain.text import clean_text
 from station_desk.domain.worker import is_older_worker
 from station_desk.services import demo_data as data
 from station_desk.services.context import HLC_KEY, Desk, Tx, put_setting, this_station
@@ -100,7 +101,6 @@ class _Bulk:
         columns = ["id", "created_hlc", "updated_hlc", "field_hlc", "origin_station", *names]
         procs = self._processors(model)
         procs_at = [(i, name) for i, name in enumerate(names) if name in procs]
-        template = json.dumps(dict.fromkeys(names, "@HLC@"), sort_keys=True)
         rows, outbox = [], []
         for record in records:
             hlc = self._stamp()
@@ -113,8 +113,7 @@ class _Bulk:
                 if isinstance(value, date):
                     change[name] = _json_value(value)
             change["origin_station"] = self.station
-            field_hlc = template.replace("@HLC@", hlc)
-            rows.append((record["id"], hlc, hlc, field_hlc, self.station, *bound))
+            rows.append((record["id"], hlc, hlc, "{}", self.station, *bound))
             fields_json = json.dumps(change, ensure_ascii=False, sort_keys=True)
             outbox.append((str(uuid.uuid4()), kind, record["id"], fields_json, hlc, self.outbox_at))
         marks = ", ".join("?" * len(columns))
@@ -370,8 +369,10 @@ _PARSED: dict[str, tuple[list[str], str]] = {}
 
 
 def _parse(text: str) -> tuple[list[str], str]:
+    """Trade codes and the text as kept, the way validate_worker does it."""
     if text not in _PARSED:
-        _PARSED[text] = parse_trades(text)
+        cleaned = clean_text(text)
+        _PARSED[text] = (parse_trades(cleaned)[0], cleaned)
     return _PARSED[text]
 
 

@@ -28,6 +28,8 @@ class SyncColumns(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True)
     created_hlc: str = ""
     updated_hlc: str = ""
+    # Stamps of the fields changed since creation (JSON); a field not listed was last
+    # written at created_hlc. Field-level last-writer-wins compares these.
     field_hlc: str = "{}"
     origin_station: str = ""
     deleted: bool = False

@@ -69,16 +69,18 @@ def _age(row: Row) -> str:
 
 
 def _trades(codes_key: str, text_key: str) -> Callable[[Row], str]:
-    """Catalogue trade names from the codes, then the free text that was not a trade."""
+    """The trades as staff typed them; catalogue names when only codes are known."""
 
     def value(row: Row) -> str:
+        text = row[text_key] or ""
+        if text:
+            return text
         try:
             codes = json.loads(row[codes_key] or "[]")
         except ValueError:
             codes = []
         names = [o.name for o in (occupation_by_code(str(c)) for c in codes) if o is not None]
-        text = row[text_key] or ""
-        return "、".join([*dict.fromkeys(names), *([text] if text else [])])
+        return "、".join(dict.fromkeys(names))
 
     return value
 
