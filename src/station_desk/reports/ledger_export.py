@@ -21,7 +21,15 @@ from station_desk.domain.pay import format_pay
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
 from station_desk.reports.ledger_template import style_sheet
 from station_desk.store.db import Database
-from station_desk.store.models import Employer, Posting, Station, SyncColumns, Worker, record_fields
+from station_desk.store.models import (
+    Employer,
+    Posting,
+    Station,
+    SyncColumns,
+    Worker,
+    json_value,
+    record_fields,
+)
 
 FORMATS = ("json", "csv", "xlsx")
 JSON_KINDS: dict[str, type[SyncColumns]] = {
@@ -31,14 +39,6 @@ JSON_KINDS: dict[str, type[SyncColumns]] = {
     "postings": Posting,
 }
 WORKER_STATUS_LABELS = {"active": "在册", "inactive": "已停用"}
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def _records(db: Database, model: type[SyncColumns]) -> list[Any]:
@@ -54,7 +54,7 @@ def export_data(db: Database) -> dict[str, list[dict[str, Any]]]:
     for kind, model in JSON_KINDS.items():
         names = record_fields(model)
         data[kind] = [
-            {"id": record.id, **{n: _json_value(getattr(record, n)) for n in names}}
+            {"id": record.id, **{n: json_value(getattr(record, n)) for n in names}}
             for record in _records(db, model)
         ]
     return data

@@ -24,6 +24,7 @@ from station_desk.store.models import (
     Setting,
     Station,
     SyncColumns,
+    json_value,
     new_id,
     record_fields,
 )
@@ -43,14 +44,6 @@ class ValidationFailed(Exception):
 
 class NotFound(LookupError):
     pass
-
-
-def to_json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def record_kind(record: SyncColumns) -> str:
@@ -140,7 +133,7 @@ class Tx:
         record.updated_hlc = hlc
         self.session.add(record)
         self.session.flush()
-        fields = {name: to_json_value(getattr(record, name)) for name in names}
+        fields = {name: json_value(getattr(record, name)) for name in names}
         if record.deleted:
             fields["deleted"] = True
         if is_new:

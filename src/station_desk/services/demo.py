@@ -30,7 +30,15 @@ from station_desk.services import demo_data as data
 from station_desk.services.context import HLC_KEY, Desk, Tx, put_setting, this_station
 from station_desk.store import search
 from station_desk.store.db import sqlite_connection
-from station_desk.store.models import Employer, Outbox, Posting, Station, SyncColumns, Worker
+from station_desk.store.models import (
+    Employer,
+    Outbox,
+    Posting,
+    Station,
+    SyncColumns,
+    Worker,
+    json_value,
+)
 from station_desk.store.models import record_fields as model_fields
 
 PREFECTURE = "4114"  # 河南省商丘市
@@ -111,7 +119,7 @@ class _Bulk:
                 value = values[i]
                 bound[i] = procs[name](value)
                 if isinstance(value, date):
-                    change[name] = _json_value(value)
+                    change[name] = json_value(value)
             change["origin_station"] = self.station
             rows.append((record["id"], hlc, hlc, "{}", self.station, *bound))
             fields_json = json.dumps(change, ensure_ascii=False, sort_keys=True)
@@ -126,14 +134,6 @@ class _Bulk:
 
     def finish(self) -> None:
         put_setting(self.tx.session, HLC_KEY, self.last.encode())
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 class _Maker:

@@ -19,6 +19,15 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def json_value(value: Any) -> Any:
+    """A field value as it travels in JSON (outbox changes, exports): dates as ISO text."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def local_time(**kwargs: object) -> Any:
     """A naive local wall-clock time column (the station's time, as staff read it)."""
     return Field(sa_type=DateTime, **kwargs)  # type: ignore[arg-type]
