@@ -20,6 +20,7 @@ from station_desk.store.db import Database, sqlite_connection
 from station_desk.store.models import (
     SYNC_COLUMN_NAMES,
     AuditLog,
+    Employer,
     Outbox,
     Setting,
     Station,
@@ -132,7 +133,6 @@ class Tx:
             record.field_hlc = json.dumps(stamps, sort_keys=True)
         record.updated_hlc = hlc
         self.session.add(record)
-        self.session.flush()
         fields = {name: json_value(getattr(record, name)) for name in names}
         if record.deleted:
             fields["deleted"] = True
@@ -149,7 +149,24 @@ class Tx:
         )
         kind = record_kind(record)
         if kind in SEARCHABLE:
-            search.index_record(sqlite_connection(self.session), kind, record.id)
+            self._index(kind, record)
+
+    def _index(self, kind: str, record: SyncColumns) -> None:
+        conn = sqlite_connection(self.session)
+        if record.deleted:
+            search.remove_document(conn, kind, record.id)
+        elif kind == "employer":
+            # An employer's name is also in its postings' documents, which are re-read from
+            # the tables, so the change must be there first. Rare enough to flush for.
+            self.session.flush()
+            search.index_record(conn, kind, record.id)
+        else:
+            # Built from the values in hand: no flush, so a bulk import stays one batch.
+            row = record.model_dump()
+            if kind == "posting":
+                employer = self.session.get(Employer, row["employer_id"])
+                row["employer_name"] = employer.name if employer is not None else ""
+            search.index_document(conn, kind, record.id, search.document(kind, row))
 
     def update(self, record: SyncColumns, values: dict[str, Any]) -> list[str]:
         """Apply the values that differ; save and return the names of the changed fields."""

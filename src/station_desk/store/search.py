@@ -257,7 +257,7 @@ def index_record(conn: sqlite3.Connection, kind: str, record_id: str) -> None:
     if row["deleted"]:
         remove_document(conn, kind, record_id)
         return
-    index_document(conn, kind, record_id, _document(kind, row))
+    index_document(conn, kind, record_id, document(kind, row))
     if kind == "employer":
         # Postings carry their employer's name: refresh them when it changes.
         for (posting_id,) in conn.execute(
@@ -266,7 +266,8 @@ def index_record(conn: sqlite3.Connection, kind: str, record_id: str) -> None:
             index_record(conn, "posting", posting_id)
 
 
-def _document(kind: str, row: Mapping[str, Any]) -> str:
+def document(kind: str, row: Mapping[str, Any]) -> str:
+    """The search document of a record's values (a posting's row also has employer_name)."""
     if kind == "worker":
         return worker_document(row)
     if kind == "employer":
@@ -289,7 +290,7 @@ def rebuild_index(conn: sqlite3.Connection) -> int:
     for kind, sql in _REBUILD_QUERIES.items():
         table = _table(kind)
         conn.execute(f"DELETE FROM {table}")
-        docs = ((row["id"], _document(kind, row)) for row in _rows(conn, sql))
+        docs = ((row["id"], document(kind, row)) for row in _rows(conn, sql))
         count += index_documents(conn, kind, docs)
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return count
