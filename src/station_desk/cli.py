@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -155,6 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseError, NewerSchemaError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_DATABASE
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`); the work itself is done.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the error at exit
+        return EXIT_OK
     except OSError as error:
         print(f"文件操作失败：{error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -126,7 +126,7 @@ def test_xlsx_export_keeps_worker_status_for_people(filled: Desk, tmp_path: Path
     ws = load_workbook(tmp_path / "a.xlsx")["零工登记"]
     headers = [c.value for c in ws[1]]
     statuses = [row[headers.index("状态")] for row in ws.iter_rows(min_row=2, values_only=True)]
-    assert sorted(statuses) == ["在册"] * 5 + ["已停用"]
+    assert sorted(statuses) == ["已停用"] + ["求职中"] * 5
 
 
 def _ids(desk: Desk) -> list[str]:

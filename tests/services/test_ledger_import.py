@@ -183,9 +183,43 @@ def test_posting_rows_go_through_posting_rules(desk: Desk, tmp_path: Path) -> No
         "人数",
         "工资",
         "结算方式",
-        "有效期至",
     }
-    assert by_cell[(4, "有效期至")] == "截止日期不能早于今天"
+
+
+def test_a_ledger_keeps_its_history_status_dates_and_closed_postings(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """Old ledgers hold postings already closed and people registered long ago: they come in
+    as they were, not refused for a past closing date nor dated today."""
+    header = "用工单位,手机号,用工形式,工种,人数,地点,工资,有效期至,状态,发布日期"
+    rows = [
+        header,
+        "清河食品厂,13900001111,日结,包装工,5,清河镇,180元/天,2025-01-31,已招满,2025-01-02",
+        "清河食品厂,13900001111,日结,搬运工,2,清河镇,200元/天,2025-03-01,,2025-02-01",
+        "清河食品厂,13900001111,日结,装卸工,2,清河镇,200元/天,2030-03-01,暂停,2031-01-01",
+    ]
+    path = tmp_path / "往年招工.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="gb18030")
+    people = tmp_path / "往年登记.csv"
+    people.write_text(
+        "姓名,身份证号,联系电话,登记日期,状态\n王秀英,11010519491231002X,13812345678,2024/3/5,已停用\n",
+        encoding="utf-8-sig",
+    )
+
+    report = import_ledger(desk, path)
+    import_ledger(desk, people)
+
+    with desk.db.read() as session:
+        postings = {p.occupation_name: p for p in session.exec(select(Posting)).all()}
+        worker = session.exec(select(Worker)).one()
+    assert postings["包装工"].status == "filled"
+    assert postings["包装工"].published_at.date() == date(2025, 1, 2)
+    assert postings["搬运工"].status == "open"  # shown as 已过期 by its closing date
+    assert "装卸工" not in postings
+    by_cell = {(r.row, r.column): r.reason for r in report.rejected}
+    assert by_cell[(4, "状态")].startswith("无法识别的状态：暂停")
+    assert by_cell[(4, "发布日期")] == "日期不能晚于今天"
+    assert (worker.status, worker.registered_at.date()) == ("inactive", date(2024, 3, 5))
 
 
 @pytest.mark.parametrize(

@@ -97,8 +97,8 @@ WORKER_SPEC = SheetSpec(
         Column("expected_pay", "期望薪资", ("期望工资", "期望待遇"), 14, role="optional"),
         Column("sex", "性别", (), 6, role="info"),
         Column("birth_date", "出生日期", (), 12, role="info"),
-        Column("registered_at", "登记日期", ("登记时间",), 12, role="info"),
-        Column("status", "状态", (), 8, role="info"),
+        Column("registered_at", "登记日期", ("登记时间",), 12, is_date=True, role="optional"),
+        Column("status", "状态", ("求职状态",), 8, role="optional"),
     ),
     key_columns=("name", "id_number"),
     error_columns=(("expected_pay", "expected_pay"),),
@@ -183,8 +183,10 @@ POSTING_SPEC = SheetSpec(
             choices=tuple(label for _, label in EMPLOYER_KINDS),
             role="optional",
         ),
-        Column("status", "状态", (), 8, role="info"),
-        Column("published_at", "发布日期", ("发布时间",), 12, role="info"),
+        Column("status", "状态", ("招聘状态",), 8, role="optional"),
+        Column(
+            "published_at", "发布日期", ("发布时间", "登记日期"), 12, is_date=True, role="optional"
+        ),
     ),
     key_columns=("employer_name", "occupation"),
     error_columns=(("pay_min", "pay"), ("pay_max", "pay"), ("pay_unit", "pay")),

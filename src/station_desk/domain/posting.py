@@ -207,9 +207,12 @@ def _pay(draft: PostingDraft, errors: dict[str, str]) -> PayValue | None:
 
 
 def validate_posting(
-    draft: PostingDraft, today: date | None = None
+    draft: PostingDraft, today: date | None = None, *, history: bool = False
 ) -> tuple[PostingFields | None, dict[str, str]]:
-    """Check a draft; return (fields, {}) or (None, {draft field: Chinese message})."""
+    """Check a draft; return (fields, {}) or (None, {draft field: Chinese message}).
+
+    history: the posting is from a ledger of past work, so a closing date before today is
+    allowed (the posting shows as expired)."""
     today = today or date.today()
     errors: dict[str, str] = {}
 
@@ -246,7 +249,7 @@ def validate_posting(
     start = _date(draft.start_date, "start_date", errors)
     expiry = _date(draft.expiry_date, "expiry_date", errors)
     if expiry is not None and "expiry_date" not in errors:
-        if expiry < today:
+        if expiry < today and not history:
             errors["expiry_date"] = "截止日期不能早于今天"
         elif start is not None and expiry < start:
             errors["expiry_date"] = "截止日期不能早于开始日期"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .enums import make_enum
 from .idcard import IdCardInfo, IdNumberError, parse_id_number
 from .occupations import parse_trades
 from .pay import PostingFieldError, parse_pay
@@ -18,6 +19,11 @@ from .text import clean_text
 OLDER_AGE: dict[str, int] = {"男": 50, "女": 40}
 OLDER_AGE_MALE = OLDER_AGE["男"]
 OLDER_AGE_FEMALE = OLDER_AGE["女"]
+
+WORKER_STATUSES = make_enum(
+    (("active", "求职中"), ("inactive", "已停用")),
+    {"active": ("在册", "正常", "求职"), "inactive": ("停用", "不再求职", "已就业")},
+)
 
 NAME_MIN, NAME_MAX = 2, 20
 MAX_TEXT = 500

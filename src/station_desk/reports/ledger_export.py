@@ -19,6 +19,7 @@ from station_desk.domain.ledger import POSTING_SPEC, WORKER_SPEC, Column, SheetS
 from station_desk.domain.occupations import occupation_by_code
 from station_desk.domain.pay import format_pay
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
+from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.reports.ledger_template import style_sheet
 from station_desk.store.db import Database
 from station_desk.store.models import (
@@ -38,7 +39,6 @@ JSON_KINDS: dict[str, type[SyncColumns]] = {
     "employers": Employer,
     "postings": Posting,
 }
-WORKER_STATUS_LABELS = {"active": "在册", "inactive": "已停用"}
 
 
 def _records(db: Database, model: type[SyncColumns]) -> list[Any]:
@@ -91,7 +91,7 @@ def worker_row(worker: Worker) -> dict[str, Any]:
         "sex": worker.sex,
         "birth_date": worker.birth_date,
         "registered_at": _date(worker.registered_at),
-        "status": WORKER_STATUS_LABELS.get(worker.status, worker.status),
+        "status": label_of(WORKER_STATUSES, worker.status),
     }
 
 

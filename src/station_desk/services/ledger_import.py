@@ -14,12 +14,15 @@ import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from station_desk.domain.dates import DateFormatError, parse_date
 from station_desk.domain.employer import EmployerDraft, validate_employer
+from station_desk.domain.enums import Enum, code_of
 from station_desk.domain.ledger import (
     AUX_SHEETS,
     EMPLOYER_ERROR_COLUMNS,
@@ -33,9 +36,14 @@ from station_desk.domain.ledger import (
     find_header,
     is_blank,
 )
-from station_desk.domain.posting import PostingDraft, PostingFields, validate_posting
+from station_desk.domain.posting import (
+    POSTING_STATUSES,
+    PostingDraft,
+    PostingFields,
+    validate_posting,
+)
 from station_desk.domain.text import clean_text
-from station_desk.domain.worker import WorkerDraft, validate_worker
+from station_desk.domain.worker import WORKER_STATUSES, WorkerDraft, validate_worker
 from station_desk.services import workers as worker_service
 from station_desk.services.context import Desk, Tx
 from station_desk.services.employers import add_employer, employer_by_name
@@ -295,10 +303,41 @@ def registered_id_numbers(session: Session) -> set[str]:
     return set(session.exec(statement).all())
 
 
+def _history(
+    row: _Row, statuses: Enum, date_key: str, today: date
+) -> tuple[str, datetime | None, dict[str, str]]:
+    """The status and registration date a ledger row carries (an export has them), so
+    records brought in keep their place in the station's history."""
+    errors: dict[str, str] = {}
+    text = clean_text(str(row.values.get("status") or ""))
+    status = code_of(statuses, text) if text else statuses[0][0]
+    if status is None:
+        errors["status"] = (
+            f"无法识别的状态：{text}（可填 {'、'.join(label for _, label in statuses)}）"
+        )
+    when: datetime | None = None
+    raw = row.values.get(date_key)
+    if raw not in (None, ""):
+        try:
+            day = parse_date(raw)
+        except DateFormatError as error:
+            errors[date_key] = error.message
+        else:
+            if day is not None and day > today:
+                errors[date_key] = "日期不能晚于今天"
+            elif day is not None:
+                when = datetime.combine(day, time())
+    return status or statuses[0][0], when, errors
+
+
 def _add_worker(tx: Tx, row: _Row, report: ImportReport, known: _Known) -> None:
     values, problems = _row_values(row, _WORKER_DRAFT_FIELDS)
     fields, errors = validate_worker(WorkerDraft(**values), today=tx.desk.today())
+    status, registered_at, history_errors = _history(
+        row, WORKER_STATUSES, "registered_at", tx.desk.today()
+    )
     errors.update(problems)
+    errors.update(history_errors)
     if fields is None or errors:
         _reject_all(report, row, errors)
         return
@@ -311,7 +350,9 @@ def _add_worker(tx: Tx, row: _Row, report: ImportReport, known: _Known) -> None:
         report.skipped_existing[WORKER] += 1
         return
     # A file does not show that the person was told and agreed, so no consent time is set.
-    worker_service.add_worker(tx, fields, consent=False, detail="台账导入")
+    worker_service.add_worker(
+        tx, fields, consent=False, detail="台账导入", status=status, registered_at=registered_at
+    )
     report.added[WORKER] += 1
 
 
@@ -385,8 +426,12 @@ def _add_posting(
     known: _Known,
 ) -> None:
     values, problems = _row_values(row, _POSTING_DRAFT_FIELDS)
-    fields, errors = validate_posting(PostingDraft(**values), today=tx.desk.today())
+    fields, errors = validate_posting(PostingDraft(**values), today=tx.desk.today(), history=True)
+    status, published_at, history_errors = _history(
+        row, POSTING_STATUSES, "published_at", tx.desk.today()
+    )
     errors.update(problems)
+    errors.update(history_errors)
     if fields is None or errors:
         _reject_all(report, row, errors)
         return
@@ -404,7 +449,7 @@ def _add_posting(
     if employer is None:
         _reject_all(report, row, employer_errors)
         return
-    add_posting(tx, fields, employer_id=employer.id)
+    add_posting(tx, fields, employer_id=employer.id, status=status, published_at=published_at)
     report.added[POSTING] += 1
 
 

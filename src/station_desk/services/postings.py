@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -55,9 +56,21 @@ def _employer_for(tx: Tx, fields: PostingFields, employer_id: str | None) -> Emp
     return add_employer(tx, employer_fields).employer
 
 
-def add_posting(tx: Tx, fields: PostingFields, employer_id: str | None = None) -> Posting:
+def add_posting(
+    tx: Tx,
+    fields: PostingFields,
+    employer_id: str | None = None,
+    status: str = "open",
+    published_at: datetime | None = None,
+) -> Posting:
+    """Within a transaction: write a new posting (a ledger import passes status and date)."""
     employer = _employer_for(tx, fields, employer_id)
-    posting = Posting(employer_id=employer.id, **_values(fields), published_at=tx.desk.now())
+    posting = Posting(
+        employer_id=employer.id,
+        **_values(fields),
+        status=status,
+        published_at=published_at or tx.desk.now(),
+    )
     tx.save(posting)
     tx.audit("publish_posting", "posting", posting.id)
     return posting

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -99,10 +100,23 @@ def register_worker(desk: Desk, draft: WorkerDraft, consent: bool = True) -> Reg
         return Registration(worker, created=True, warnings=warnings)
 
 
-def add_worker(tx: Tx, fields: WorkerFields, consent: bool, detail: str = "") -> Worker:
-    """Within a transaction: write a new worker (the caller has checked the ID number)."""
+def add_worker(
+    tx: Tx,
+    fields: WorkerFields,
+    consent: bool,
+    detail: str = "",
+    status: str = "active",
+    registered_at: datetime | None = None,
+) -> Worker:
+    """Within a transaction: write a new worker (the caller has checked the ID number).
+    A ledger import passes the status and registration date its rows carry."""
     now = tx.desk.now()
-    worker = Worker(**_values(fields), registered_at=now, consent_at=now if consent else None)
+    worker = Worker(
+        **_values(fields),
+        status=status,
+        registered_at=registered_at or now,
+        consent_at=now if consent else None,
+    )
     tx.save(worker)
     tx.audit("register_worker", "worker", worker.id, detail)
     return worker

@@ -36,6 +36,7 @@ from station_desk.domain.posting import (
     posting_state_label,
 )
 from station_desk.domain.regions import region_label
+from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.store import queries
 
 BLOCK = 200
@@ -85,8 +86,6 @@ def _trades(codes_key: str, text_key: str) -> Callable[[Row], str]:
     return value
 
 
-WORKER_STATUS = (("active", "求职中"), ("inactive", "已停用"))
-
 WORKER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r["name"], 100),
     Column(QT_TRANSLATE_NOOP("Columns", "Sex"), lambda r: r["sex"], 56),
@@ -110,7 +109,7 @@ WORKER_COLUMNS = (
         QT_TRANSLATE_NOOP("Columns", "Registered on"), lambda r: _date_text(r["registered_at"]), 110
     ),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label_of(WORKER_STATUS, r["status"]), 80
+        QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label_of(WORKER_STATUSES, r["status"]), 80
     ),
 )
 
