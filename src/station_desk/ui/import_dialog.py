@@ -20,16 +20,6 @@ from station_desk.services.context import Desk
 from station_desk.ui.background import TaskManager
 
 
-def _progress_values(args: tuple[Any, ...]) -> tuple[int, int] | None:
-    """(done, total) from whatever the importer reports: (done, total), a fraction, or text."""
-    numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
-    if len(numbers) >= 2 and numbers[1]:
-        return int(numbers[0]), int(numbers[1])
-    if len(numbers) == 1 and 0 <= numbers[0] <= 1:
-        return int(numbers[0] * 1000), 1000
-    return None
-
-
 class ImportDialog(QDialog):
     """Shows the import's progress, then its report (counts and rejected rows)."""
 
@@ -65,8 +55,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
 
-        def progress(*args: Any) -> None:
-            tasks.on_main(lambda: self._progress(args))
+        def progress(done: int, total: int) -> None:
+            tasks.on_main(lambda: self._progress(done, total))
 
         def work() -> Any:
             from station_desk.services.ledger_import import import_ledger
@@ -75,14 +65,9 @@ class ImportDialog(QDialog):
 
         tasks.run(work, on_done=self._done, on_error=self._failed)
 
-    def _progress(self, args: tuple[Any, ...]) -> None:
-        values = _progress_values(args)
-        if values is not None:
-            self.bar.setRange(0, max(values[1], 1))
-            self.bar.setValue(values[0])
-        text = [a for a in args if isinstance(a, str)]
-        if text:
-            self.status.setText(text[0])
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
 
     def _done(self, report: Any) -> None:
         self.report = report
