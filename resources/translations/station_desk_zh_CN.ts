@@ -1,121 +1,158 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/station_desk/ui/app.py" line="80" />
+        <source>The database could not be opened, so the desk did not start.
+
+%1
+
+The database file has not been changed.</source>
+        <translation>无法打开数据库，工作台没有启动。
+
+%1
+
+数据库文件没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/app.py" line="135" />
+        <source>There are no registrations yet.
+Fill the desk with demo data (%1 workers, %2 postings) to get to know it?
+
+Demo data is for training; use a new data folder before real work.</source>
+        <translation>数据库里还没有任何登记。
+要生成一批演示数据（零工 %1 人、招聘信息 %2 条）来熟悉工作台吗？
+
+演示数据只用于培训；正式使用前请换用新的数据目录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/app.py" line="147" />
+        <source>Creating demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/app.py" line="170" />
+        <source>Demo data could not be created: %1</source>
+        <translation>生成演示数据失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="89" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="90" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="90" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="91" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="91" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="92" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="93" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="94" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="95" />
-        <location filename="../../src/station_desk/ui/table_models.py" line="121" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="96" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="122" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="96" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="97" />
         <source>Skills</source>
         <translation>专业特长</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="98" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="99" />
         <source>Job wanted</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="103" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="104" />
         <source>Registered residence</source>
         <translation>户籍地</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="108" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="109" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="111" />
-        <location filename="../../src/station_desk/ui/table_models.py" line="149" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="112" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="116" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="117" />
         <source>Employer name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="118" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="119" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="120" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="121" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="122" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="123" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="123" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="124" />
         <source>Open postings</source>
         <translation>招聘中岗位数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="132" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="133" />
         <source>Occupation</source>
         <translation>职业(工种)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="133" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="134" />
         <source>Employer</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="134" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="135" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="136" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="137" />
         <source>Employment</source>
         <translation>用工方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="140" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="141" />
         <source>Pay</source>
         <translation>薪资待遇</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="142" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="143" />
         <source>Paid</source>
         <translation>计酬方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="144" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="145" />
         <source>Work location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="146" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="147" />
         <source>Closing date</source>
         <translation>截止日期</translation>
     </message>
@@ -181,32 +218,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="49" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="39" />
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="51" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="41" />
         <source>Importing %1 …</source>
         <translation>正在导入 %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="59" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="49" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="92" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="77" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="96" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="81" />
         <source>Rows not imported (row, column, reason):</source>
         <translation>未导入的行（行号、列、原因）：</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="106" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="91" />
         <source>The file could not be imported: %1</source>
         <translation>文件无法导入：%1</translation>
     </message>

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from station_desk.paths import Paths
@@ -77,7 +77,11 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                f"无法打开数据库，工作台没有启动。\n\n{error}\n\n数据库文件没有被改动。",
+                QCoreApplication.translate(
+                    "App",
+                    "The database could not be opened, so the desk did not start.\n\n%1\n\n"
+                    "The database file has not been changed.",
+                ).replace("%1", str(error)),
             )
         return EXIT_DATABASE
 
@@ -128,12 +132,20 @@ def offer_demo(window) -> None:
     answer = QMessageBox.question(
         window,
         APP_NAME,
-        "数据库里还没有任何登记。\n要生成一批演示数据（零工 2000 人、招聘信息 300 条）来熟悉工作台吗？\n\n"
-        "演示数据可用于培训；正式使用前请换用新的数据目录。",
+        QCoreApplication.translate(
+            "App",
+            "There are no registrations yet.\nFill the desk with demo data (%1 workers, %2 "
+            "postings) to get to know it?\n\nDemo data is for training; use a new data folder "
+            "before real work.",
+        )
+        .replace("%1", str(DEMO_WORKERS))
+        .replace("%2", str(DEMO_POSTINGS)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    progress = QProgressDialog("正在生成演示数据…", "", 0, 0, window)
+    progress = QProgressDialog(
+        QCoreApplication.translate("App", "Creating demo data…"), "", 0, 0, window
+    )
     progress.setCancelButton(None)
     progress.setWindowTitle(APP_NAME)
     progress.setMinimumDuration(0)
@@ -152,6 +164,12 @@ def offer_demo(window) -> None:
 
     def failed(error: Exception) -> None:
         progress.close()
-        QMessageBox.warning(window, APP_NAME, f"生成演示数据失败：{error}")
+        QMessageBox.warning(
+            window,
+            APP_NAME,
+            QCoreApplication.translate("App", "Demo data could not be created: %1").replace(
+                "%1", str(error)
+            ),
+        )
 
     window.tasks.run(work, done, failed)
