@@ -55,6 +55,32 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="导出全部记录")
     exp.add_argument("--format", choices=("json", "csv", "xlsx"), required=True)
     exp.add_argument("--out", required=True)
+
+    board = sub.add_parser("board", help="打开大厅招聘大屏")
+    board.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从0数）")
+    board.add_argument("--windowed", action="store_true", help="用窗口显示，不全屏")
+    board.add_argument("--size", default="1920x1080", help="窗口或截图大小，如 1920x1080")
+    board.add_argument(
+        "--screenshot", dest="board_screenshot", metavar="PNG", help="把大屏画到PNG图片后退出"
+    )
+
+    connect = sub.add_parser("connect", help="连接区里的服务器")
+    connect.add_argument("--server", help="服务器地址，如 https://district.example:8443")
+    connect.add_argument("--token", help="驿站令牌")
+    connect.add_argument("--provision", metavar="FILE", help="区里发的配置文件 station.json")
+
+    sync = sub.add_parser("sync", help="和区里的服务器同步")
+    sync.add_argument("--once", action="store_true", required=True, help="同步一轮后退出")
+
+    screen = sub.add_parser("screen", help="检查招聘信息有无就业歧视内容")
+    screen.add_argument("--text", help="一条招聘信息的文字")
+    screen.add_argument("file", nargs="?", help="文本文件，每行一条招聘信息")
+
+    match = sub.add_parser("match", help="人岗匹配")
+    target = match.add_mutually_exclusive_group(required=True)
+    target.add_argument("--worker", metavar="ID", help="为这位零工找岗位")
+    target.add_argument("--posting", metavar="ID", help="为这条招聘找人")
+    match.add_argument("--limit", type=int, default=20)
     return parser
 
 
@@ -134,12 +160,63 @@ def cmd_run(paths: Paths, args: argparse.Namespace) -> int:
     return run_desk(paths, screenshot=args.screenshot, page=args.page)
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def cmd_board(paths: Paths, args: argparse.Namespace) -> int:
+    try:
+        size = _size(args.size)
+    except ValueError:
+        print(f"大小格式不对：{args.size}（应为 宽x高，如 1920x1080）", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from station_desk.ui.board.app import run_board
+
+    return run_board(
+        paths,
+        screen=args.screen,
+        windowed=args.windowed,
+        size=size,
+        screenshot=args.board_screenshot,
+    )
+
+
+def cmd_connect(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.sync.commands import connect_command
+
+    return connect_command(_open_desk(paths), args.server, args.token, args.provision)
+
+
+def cmd_sync(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.sync.commands import sync_once_command
+
+    return sync_once_command(_open_desk(paths))
+
+
+def cmd_screen(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.screening_command import screen_command
+
+    return screen_command(args.text, args.file)
+
+
+def cmd_match(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.matching import match_command
+
+    return match_command(_open_desk(paths), args.worker, args.posting, args.limit)
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
     "template": cmd_template,
     "import": cmd_import,
     "export": cmd_export,
+    "board": cmd_board,
+    "connect": cmd_connect,
+    "sync": cmd_sync,
+    "screen": cmd_screen,
+    "match": cmd_match,
 }
 
 

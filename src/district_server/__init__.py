@@ -1,0 +1,1 @@
+"""The district server the stations sync with."""

@@ -1,0 +1,1 @@
+"""Sync with the district server: protocol messages, outbox push, paged pull, merge."""
