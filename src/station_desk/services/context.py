@@ -29,9 +29,8 @@ from station_desk.store.models import (
     new_id,
     record_fields,
 )
+from station_desk.store.settings import HLC_KEY, STATION_ID_KEY, get_setting, put_setting
 
-STATION_ID_KEY = "station.id"
-HLC_KEY = "hlc.last"
 SEARCHABLE = frozenset(search.KINDS)
 
 
@@ -49,20 +48,6 @@ class NotFound(LookupError):
 
 def record_kind(record: SyncColumns) -> str:
     return type(record).__tablename__  # type: ignore[return-value]
-
-
-def get_setting(session: Session, key: str, default: str = "") -> str:
-    row = session.get(Setting, key)
-    return row.value if row is not None else default
-
-
-def put_setting(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-        session.add(row)
 
 
 @dataclass
@@ -83,10 +68,12 @@ class Desk:
     @property
     def station_id(self) -> str:
         if self._station_id is None:
-            with self.db.write() as session:
+            # Read first: this may be asked inside another connection's write transaction.
+            with self.db.read() as session:
                 station_id = get_setting(session, STATION_ID_KEY)
-                if not station_id:
-                    station_id = new_id()
+            if not station_id:
+                with self.db.write() as session:
+                    station_id = get_setting(session, STATION_ID_KEY) or new_id()
                     put_setting(session, STATION_ID_KEY, station_id)
             self._station_id = station_id
         return self._station_id
@@ -127,8 +114,10 @@ class Tx:
         if is_new:
             record.created_hlc = hlc
             record.origin_station = record.origin_station or self.station_id
+        base: dict[str, str] = {}
         if not is_new:
             stamps = json.loads(record.field_hlc or "{}")
+            base = {name: stamps.get(name, record.created_hlc) for name in names}
             stamps.update(dict.fromkeys(names, hlc))
             record.field_hlc = json.dumps(stamps, sort_keys=True)
         record.updated_hlc = hlc
@@ -144,6 +133,7 @@ class Tx:
                 record_id=record.id,
                 fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
                 hlc=hlc,
+                base=json.dumps(base, sort_keys=True),
                 created_at=self.desk.now(),
             )
         )

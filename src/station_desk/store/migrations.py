@@ -126,6 +126,35 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
+V3 = """
+ALTER TABLE outbox ADD COLUMN rejected_reason VARCHAR;
+ALTER TABLE outbox ADD COLUMN base VARCHAR NOT NULL DEFAULT '{}';
+CREATE TABLE conflict_log (
+    id INTEGER NOT NULL PRIMARY KEY,
+    at DATETIME NOT NULL,
+    record_kind VARCHAR NOT NULL,
+    record_id VARCHAR NOT NULL,
+    field VARCHAR NOT NULL,
+    kept_value VARCHAR NOT NULL,
+    lost_value VARCHAR NOT NULL,
+    kept_hlc VARCHAR NOT NULL,
+    lost_hlc VARCHAR NOT NULL,
+    lost_here BOOLEAN NOT NULL DEFAULT 0,
+    note VARCHAR NOT NULL DEFAULT '',
+    reviewed BOOLEAN NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_conflict_log_record ON conflict_log (record_kind, record_id);
+CREATE TABLE record_merge (
+    from_id VARCHAR NOT NULL PRIMARY KEY,
+    into_id VARCHAR NOT NULL,
+    record_kind VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    at DATETIME NOT NULL,
+    reviewed BOOLEAN NOT NULL DEFAULT 0
+);
+"""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, V1)
 
@@ -138,7 +167,11 @@ def _v2(conn: sqlite3.Connection) -> None:
     search.rebuild_index(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    run_script(conn, V3)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -132,6 +132,10 @@ class Outbox(SQLModel, table=True):
     hlc: str
     created_at: datetime = local_time(default_factory=datetime.now)
     pushed_at: datetime | None = local_time(default=None)
+    # Set when the server refused the change for good (e.g. a rule it enforces); the change
+    # leaves the queue so the rest can sync, and staff see the reason.
+    rejected_reason: str | None = None
+    base: str = "{}"  # JSON: the stamps the changed fields had before this change
 
 
 class AuditLog(SQLModel, table=True):
@@ -146,6 +150,38 @@ class AuditLog(SQLModel, table=True):
     record_kind: str = ""
     record_id: str = ""
     detail: str = ""
+
+
+class ConflictLog(SQLModel, table=True):
+    """A field edit that lost to a newer one from elsewhere (or beat one); staff review it."""
+
+    __tablename__ = "conflict_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = local_time(default_factory=datetime.now)
+    record_kind: str
+    record_id: str
+    field: str
+    kept_value: str  # JSON
+    lost_value: str  # JSON
+    kept_hlc: str
+    lost_hlc: str
+    lost_here: bool = False  # the losing edit was made at this desk
+    note: str = ""
+    reviewed: bool = False
+
+
+class RecordMerge(SQLModel, table=True):
+    """Two records found to be one (the same ID number registered at two stations)."""
+
+    __tablename__ = "record_merge"
+
+    from_id: str = Field(primary_key=True)
+    into_id: str
+    record_kind: str
+    seq: int
+    at: datetime = local_time(default_factory=datetime.now)
+    reviewed: bool = False
 
 
 SYNCED_MODELS: dict[str, type[SyncColumns]] = {

@@ -119,6 +119,9 @@ class Change(BaseModel):
     record_id: str = Field(min_length=1, max_length=64)
     fields: dict[str, Any]
     hlc: str = Field(min_length=20, max_length=120)
+    # For an edit: the stamp each changed field had when the author changed it. The server
+    # relays it; a receiver whose own stamp differs knows the two edits were concurrent.
+    base: dict[str, str] = Field(default_factory=dict)
 
 
 class PushRequest(BaseModel):
@@ -146,6 +149,7 @@ class PulledChange(BaseModel):
     fields: dict[str, Any]
     hlc: str
     station_id: str  # the author
+    base: dict[str, str] = Field(default_factory=dict)  # as in Change
 
 
 class PullResponse(BaseModel):

@@ -1,0 +1,258 @@
+"""Apply changes pulled from the district to the local database.
+
+Editable records merge field by field, last writer wins by HLC stamp: a field's local stamp
+is its entry in field_hlc, or created_hlc when it has not changed since creation. A local
+edit that loses to a newer one from elsewhere, or beats an older one from elsewhere, is kept
+in the conflict log with both values, so nothing is dropped silently. The tombstone flag
+`deleted` is a field like the others: an edit to a deleted record is applied but the record
+stays deleted, and the log says so. Worker merges (one person registered at two stations)
+fold the merged-away record into the surviving one.
+
+Everything here runs inside the caller's transaction on its sqlite3 connection, so a page of
+changes and the new cursor are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from station_desk.store import search
+from station_desk.store.models import SYNCED_MODELS, record_fields
+from station_desk.store.rows import storage_converters
+from station_desk.sync.protocol import MERGE_KIND, REFERENCES, PulledChange
+
+BOOK = ("id", "created_hlc", "updated_hlc", "field_hlc", "origin_station", "deleted")
+
+
+@dataclass
+class PageResult:
+    applied: int = 0
+    conflicts: int = 0
+    merged: int = 0
+    max_hlc: str = ""
+    touched: set[tuple[str, str]] = field(default_factory=set)
+
+
+class PageApplier:
+    """Applies one page of pulled changes in order."""
+
+    def __init__(self, conn: sqlite3.Connection, now: datetime, me: str) -> None:
+        self.conn = conn
+        self.me = me
+        self.now = now.isoformat(sep=" ", timespec="microseconds")
+        self.result = PageResult()
+        self.merged_ids = dict(conn.execute("SELECT from_id, into_id FROM record_merge"))
+        # Stamps end with the station id; a field last written here ends with ours.
+
+    # -- entry point --------------------------------------------------------------------
+
+    def apply(self, changes: list[PulledChange]) -> PageResult:
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        for change in changes:
+            self.result.max_hlc = max(self.result.max_hlc, change.hlc)
+            if change.kind == MERGE_KIND:
+                self._merge(change)
+            elif change.kind in SYNCED_MODELS:
+                self._change(change)
+            self.result.applied += 1
+        self._reindex()
+        return self.result
+
+    # -- record changes -----------------------------------------------------------------
+
+    def _row(self, kind: str, record_id: str) -> dict[str, Any] | None:
+        cursor = self.conn.execute(f"SELECT * FROM {kind} WHERE id = ?", (record_id,))
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], values, strict=True))
+
+    def _change(self, change: PulledChange) -> None:
+        kind = change.kind
+        record_id = self.merged_ids.get(change.record_id, change.record_id)
+        converters = storage_converters(SYNCED_MODELS[kind])
+        incoming = {
+            name: converters[name](value)
+            for name, value in change.fields.items()
+            if name in converters
+        }
+        for (ref_kind, ref_field), _target in REFERENCES.items():
+            if ref_kind == kind and ref_field in incoming:
+                incoming[ref_field] = self.merged_ids.get(incoming[ref_field], incoming[ref_field])
+        row = self._row(kind, record_id)
+        if row is None:
+            self._insert(kind, record_id, change, incoming)
+        else:
+            self._update(kind, row, change, incoming)
+        self.result.touched.add((kind, record_id))
+
+    def _insert(
+        self, kind: str, record_id: str, change: PulledChange, incoming: dict[str, Any]
+    ) -> None:
+        values = {
+            "id": record_id,
+            "created_hlc": change.hlc,
+            "updated_hlc": change.hlc,
+            "field_hlc": "{}",
+            "origin_station": incoming.pop("origin_station", change.station_id),
+            "deleted": incoming.pop("deleted", False),
+            **incoming,
+        }
+        names = list(values)
+        self.conn.execute(
+            f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            [values[n] for n in names],
+        )
+
+    def _pending_fields(self, kind: str, record_id: str) -> set[str]:
+        """Fields this desk changed and has not pushed yet: edits made concurrently."""
+        pending: set[str] = set()
+        for (fields,) in self.conn.execute(
+            "SELECT fields FROM outbox WHERE record_kind = ? AND record_id = ? "
+            "AND pushed_at IS NULL",
+            (kind, record_id),
+        ):
+            pending.update(json.loads(fields))
+        return pending
+
+    def _update(
+        self, kind: str, row: dict[str, Any], change: PulledChange, incoming: dict[str, Any]
+    ) -> None:
+        incoming.pop("origin_station", None)
+        stamps: dict[str, str] = json.loads(row["field_hlc"] or "{}")
+        created = row["created_hlc"]
+        pending = self._pending_fields(kind, row["id"])
+        won: dict[str, Any] = {}
+        for name, value in incoming.items():
+            local_stamp = stamps.get(name, created)
+            if change.hlc == local_stamp:
+                continue  # the same write, seen again
+            if change.hlc > local_stamp:
+                # A local edit loses: logged when it was made without seeing this one (the
+                # author's base stamp is not ours), or is still waiting to be sent.
+                mine = local_stamp.endswith(self.me) and local_stamp != created
+                concurrent = name in change.base and change.base[name] != local_stamp
+                if (name in pending or (mine and concurrent)) and row[name] != value:
+                    self._log(
+                        kind, row["id"], name, value, row[name], change.hlc, local_stamp, True
+                    )
+                won[name] = value
+                stamps[name] = change.hlc
+            elif row[name] != value:
+                self._log(kind, row["id"], name, row[name], value, local_stamp, change.hlc, False)
+        deleted = won.get("deleted", row["deleted"])
+        if deleted and any(name != "deleted" for name in won):
+            self._note(kind, row["id"], change, "对已删除记录的修改：记录保持删除状态，修改已保存")
+        if not won:
+            return
+        won["field_hlc"] = json.dumps(stamps, sort_keys=True)
+        won["updated_hlc"] = max(row["updated_hlc"], change.hlc)
+        assignments = ", ".join(f"{name} = ?" for name in won)
+        self.conn.execute(
+            f"UPDATE {kind} SET {assignments} WHERE id = ?", [*won.values(), row["id"]]
+        )
+
+    # -- conflict log -------------------------------------------------------------------
+
+    def _log(
+        self,
+        kind: str,
+        record_id: str,
+        name: str,
+        kept: Any,
+        lost: Any,
+        kept_hlc: str,
+        lost_hlc: str,
+        lost_here: bool,
+        note: str = "",
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO conflict_log (at, record_kind, record_id, field, kept_value, lost_value,"
+            " kept_hlc, lost_hlc, lost_here, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.now,
+                kind,
+                record_id,
+                name,
+                json.dumps(kept, ensure_ascii=False, default=str),
+                json.dumps(lost, ensure_ascii=False, default=str),
+                kept_hlc,
+                lost_hlc,
+                lost_here,
+                note,
+            ),
+        )
+        self.result.conflicts += 1
+
+    def _note(self, kind: str, record_id: str, change: PulledChange, note: str) -> None:
+        self._log(kind, record_id, "deleted", True, False, change.hlc, change.hlc, False, note)
+
+    # -- worker merges ------------------------------------------------------------------
+
+    def _merge(self, change: PulledChange) -> None:
+        from_id = str(change.fields["from_id"])
+        into_id = str(change.fields["into_id"])
+        kind = "worker"
+        self.conn.execute(
+            "INSERT OR IGNORE INTO record_merge (from_id, into_id, record_kind, seq, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (from_id, into_id, kind, change.seq, self.now),
+        )
+        self.merged_ids[from_id] = into_id
+        source, target = self._row(kind, from_id), self._row(kind, into_id)
+        if source is not None and target is not None and not source["deleted"]:
+            self._fold(kind, source, target, change.hlc)
+        # This desk's unsent edits of the merged-away record now belong to the survivor.
+        self.conn.execute(
+            "UPDATE outbox SET record_id = ? WHERE record_kind = ? AND record_id = ? "
+            "AND pushed_at IS NULL",
+            (into_id, kind, from_id),
+        )
+        for (ref_kind, ref_field), target_kind in REFERENCES.items():
+            if target_kind == kind:
+                self.conn.execute(
+                    f"UPDATE {ref_kind} SET {ref_field} = ? WHERE {ref_field} = ?",
+                    (into_id, from_id),
+                )
+        self.result.merged += 1
+        self.result.touched.update({(kind, from_id), (kind, into_id)})
+
+    def _fold(self, kind: str, source: dict[str, Any], target: dict[str, Any], hlc: str) -> None:
+        """Newer field values of the merged-away record move to the survivor; the merged-away
+        record becomes a tombstone (locally: every station does the same on this pull)."""
+        source_stamps = json.loads(source["field_hlc"] or "{}")
+        target_stamps = json.loads(target["field_hlc"] or "{}")
+        moved: dict[str, Any] = {}
+        for name in record_fields(SYNCED_MODELS[kind]):
+            theirs = source_stamps.get(name, source["created_hlc"])
+            ours = target_stamps.get(name, target["created_hlc"])
+            if theirs > ours and source[name] != target[name]:
+                moved[name] = source[name]
+                target_stamps[name] = theirs
+        if moved:
+            moved["field_hlc"] = json.dumps(target_stamps, sort_keys=True)
+            moved["updated_hlc"] = max(target["updated_hlc"], max(target_stamps.values()))
+            assignments = ", ".join(f"{name} = ?" for name in moved)
+            self.conn.execute(
+                f"UPDATE {kind} SET {assignments} WHERE id = ?", [*moved.values(), target["id"]]
+            )
+        source_stamps["deleted"] = hlc
+        self.conn.execute(
+            f"UPDATE {kind} SET deleted = 1, field_hlc = ?, updated_hlc = ? WHERE id = ?",
+            (
+                json.dumps(source_stamps, sort_keys=True),
+                max(source["updated_hlc"], hlc),
+                source["id"],
+            ),
+        )
+
+    # -- search index -------------------------------------------------------------------
+
+    def _reindex(self) -> None:
+        for kind, record_id in sorted(self.result.touched):
+            if kind in search.KINDS:
+                search.index_record(self.conn, kind, record_id)
