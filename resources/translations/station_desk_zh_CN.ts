@@ -16,7 +16,7 @@ The database file has not been changed.</source>
 数据库文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="135" />
+        <location filename="../../src/station_desk/ui/app.py" line="136" />
         <source>There are no registrations yet.
 Fill the desk with demo data (%1 workers, %2 postings) to get to know it?
 
@@ -27,14 +27,204 @@ Demo data is for training; use a new data folder before real work.</source>
 演示数据只用于培训；正式使用前请换用新的数据目录。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="147" />
+        <location filename="../../src/station_desk/ui/app.py" line="148" />
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="170" />
+        <location filename="../../src/station_desk/ui/app.py" line="171" />
         <source>Demo data could not be created: %1</source>
         <translation>生成演示数据失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardApp</name>
+    <message>
+        <location filename="../../src/station_desk/ui/board/app.py" line="63" />
+        <source>The database could not be opened, so the board did not start.
+
+%1</source>
+        <translation>无法打开数据库，大屏没有启动。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/app.py" line="103" />
+        <source>Could not write the screenshot: %1</source>
+        <translation>无法写入截图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHook</name>
+    <message>
+        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="33" />
+        <source>&amp;Lobby board</source>
+        <translation>大厅大屏(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="38" />
+        <source>Lobby board &amp;settings…</source>
+        <translation>大屏设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="85" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="36" />
+        <source>Lobby board settings</source>
+        <translation>大屏设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="42" />
+        <source>One notice per line, e.g. a training session or a new policy</source>
+        <translation>每行一条通知，如培训场次、新政策</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="47" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="50" />
+        <source>Address of the city platform; empty: no QR code</source>
+        <translation>市级平台网址；不填则不显示二维码</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="52" />
+        <source>Show employers' phone numbers on the board</source>
+        <translation>在大屏上显示用工方电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="54" />
+        <source>Announce new postings aloud</source>
+        <translation>语音播报新岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="60" />
+        <source>Screen %1 (%2×%3)</source>
+        <translation>屏幕 %1（%2×%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="68" />
+        <source>Screen %1</source>
+        <translation>屏幕 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="73" />
+        <source>&amp;Notices:</source>
+        <translation>通知(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="75" />
+        <source>Up to %1 notices of %2 characters; the board shows one at a time.</source>
+        <translation>最多 %1 条，每条不超过 %2 字；大屏轮流显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="81" />
+        <source>&amp;Page time:</source>
+        <translation>翻页间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="82" />
+        <source>&amp;QR code address:</source>
+        <translation>二维码网址(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="83" />
+        <source>QR &amp;caption:</source>
+        <translation>二维码说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="84" />
+        <source>&amp;Screen:</source>
+        <translation>显示屏(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="76" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="375" />
+        <source>Job board</source>
+        <translation>招聘大屏</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="131" />
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="146" />
+        <source>No job postings right now</source>
+        <translation>暂时没有招聘信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="149" />
+        <source>New jobs appear here as soon as employers bring them in.
+Register at the service window and we will help you find work.</source>
+        <translation>有新岗位会第一时间在这里发布。
+欢迎到服务窗口登记求职，我们帮您找活。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="365" />
+        <source>New job: %1, %2 people, %3</source>
+        <translation>新岗位：%1，招%2人，%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="373" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="375" />
+        <source>Gig-work station</source>
+        <translation>零工驿站</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="379" />
+        <source>Station details are being filled in; please ask at the counter.</source>
+        <translation>驿站信息正在完善，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="386" />
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="387" />
+        <source>Opening hours: %1</source>
+        <translation>服务时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="388" />
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="389" />
+        <source>Complaints: %1</source>
+        <translation>投诉渠道：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="426" />
+        <source>Registering and finding work at the station is free of charge.</source>
+        <translation>在驿站登记求职、推荐岗位，一律免费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="440" />
+        <source>%1 jobs, %2 people wanted</source>
+        <translation>共 %1 个岗位，招 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="457" />
+        <source>Page %1/%2</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/window.py" line="502" />
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
     </message>
 </context>
 <context>
@@ -158,6 +348,59 @@ Demo data is for training; use a new data folder before real work.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="60" />
+        <source>Connect to the district server</source>
+        <translation>连接区里的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="66" />
+        <source>Use provisioning file…</source>
+        <translation>使用配置文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="70" />
+        <source>The desk works fully offline; connecting shares records with the district.</source>
+        <translation>不连接也能完整离线工作；连接后登记信息会与区里共享。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="75" />
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="76" />
+        <source>Station token</source>
+        <translation>驿站令牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="82" />
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="85" />
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="96" />
+        <source>Provisioning file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="118" />
+        <source>Enter the server address and the token.</source>
+        <translation>请填写服务器地址和令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="121" />
+        <source>Checking the server and the token…</source>
+        <translation>正在检查服务器和令牌…</translation>
+    </message>
+</context>
+<context>
     <name>EmployerForm</name>
     <message>
         <location filename="../../src/station_desk/ui/employer_form.py" line="24" />
@@ -261,245 +504,265 @@ Demo data is for training; use a new data folder before real work.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="38" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="41" />
         <source>Station Desk</source>
         <translation>驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="44" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="47" />
         <source>Register worker</source>
         <translation>登记零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="46" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="49" />
         <source>Search workers: name, pinyin initials (zs), last digits of ID or phone, trade</source>
         <translation>查找零工：姓名、拼音首字母（如 zs）、身份证或电话尾号、工种</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="51" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="54" />
         <source>New employer</source>
         <translation>新建用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="52" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="55" />
         <source>Search employers: name, pinyin initials, contact person, phone, address</source>
         <translation>查找用工主体：名称、拼音首字母、联系人、电话、地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="56" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="59" />
         <source>New posting</source>
         <translation>发布招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="60" />
         <source>Search postings: occupation, employer, work location</source>
         <translation>查找招聘信息：工种、用工主体、工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="66" />
         <source>Workers</source>
         <translation>零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="67" />
         <source>Employers</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="68" />
         <source>Postings</source>
         <translation>招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="94" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="95" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="104" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="96" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="105" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="100" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="109" />
         <source>&amp;Station profile…</source>
         <translation>驿站信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="104" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="112" />
+        <source>&amp;Connect to the district server…</source>
+        <translation>连接区服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="114" />
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="116" />
+        <source>Sync &amp;record (conflicts and merges)…</source>
+        <translation>同步记录（冲突与合并）(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="123" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="107" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="126" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="108" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="127" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="109" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="128" />
         <source>&amp;Edit… (Enter)</source>
         <translation>编辑(&amp;E)…（回车）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="111" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="130" />
         <source>&amp;Deactivate / close</source>
         <translation>停用/关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="113" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="132" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="121" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="122" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="141" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="123" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="142" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="156" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="175" />
         <source>&amp;Deactivate worker</source>
         <translation>停用零工(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="156" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="175" />
         <source>&amp;Reactivate worker</source>
         <translation>恢复求职(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="158" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="177" />
         <source>&amp;Close posting</source>
         <translation>关闭招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="158" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="177" />
         <source>&amp;Reopen posting</source>
         <translation>重新开放招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="177" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="201" />
         <source>%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4</source>
         <translation>%1  ·  零工 %2 人  ·  用工主体 %3 家  ·  招聘中 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="220" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="245" />
         <source>Already registered; opened the record.</source>
         <translation>该人员已登记，已打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="226" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="251" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="230" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="255" />
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="256" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="268" />
+        <source>Connected as %1.</source>
+        <translation>已连接，本机为：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="305" />
         <source>Deactivate worker</source>
         <translation>停用零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="257" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="306" />
         <source>Mark this worker as no longer looking for work? The record is kept.</source>
         <translation>把此人标记为不再求职？档案会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="264" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="313" />
         <source>Close posting</source>
         <translation>关闭招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="265" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="314" />
         <source>Take this posting off the board?</source>
         <translation>把这条招聘信息撤下？</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="268" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="317" />
         <source>All places filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="269" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="318" />
         <source>Withdrawn</source>
         <translation>撤回（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="270" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="319" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="281" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="330" />
         <source>The worker is looking for work again.</source>
         <translation>已恢复为求职中。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="284" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="333" />
         <source>The posting is open again.</source>
         <translation>招聘信息已重新开放。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="293" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="342" />
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="295" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="344" />
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation>台账文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="308" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="327" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="338" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="357" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="376" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="387" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="319" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="368" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="324" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="328" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="373" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="377" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="339" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="388" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="351" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="400" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="353" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="402" />
         <source>Ctrl+N  new record
 Enter or F2  edit the selected record
 Ctrl+D  deactivate worker / close posting
@@ -516,16 +779,44 @@ Alt+1 / Alt+2 / Alt+3  零工 / 用工主体 / 招聘信息
 Ctrl+I  导入台账，Ctrl+E  导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="364" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="413" />
         <source>About Station Desk</source>
         <translation>关于驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="366" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="415" />
         <source>Station Desk %1
 Registration, matching and ledgers for gig-work stations.</source>
         <translation>驿站工作台 %1
 零工驿站的求职登记、招聘登记、供需对接与台账。</translation>
+    </message>
+</context>
+<context>
+    <name>PostingCard</name>
+    <message>
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="132" />
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="134" />
+        <source>Quick hire</source>
+        <translation>即时快招</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="136" />
+        <source>District</source>
+        <translation>区内</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="191" />
+        <source>Hiring %1</source>
+        <translation>招%1人</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="196" />
+        <source>Ask at the service window</source>
+        <translation>详询服务窗口</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1027,186 @@ Registration, matching and ledgers for gig-work stations.</source>
         <location filename="../../src/station_desk/ui/station_form.py" line="39" />
         <source>phone or address</source>
         <translation>电话或地址</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="79" />
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="84" />
+        <source>Syncing: %1 sent</source>
+        <translation>正在同步：已上传 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="86" />
+        <source>Syncing: %1 received</source>
+        <translation>正在同步：已下载 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="113" />
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="126" />
+        <source>Working offline (not connected to the district)</source>
+        <translation>离线工作（未连接区服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="136" />
+        <source>Sync refused: %1</source>
+        <translation>同步被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="140" />
+        <source>Offline since %1</source>
+        <translation>离线（自 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="144" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="150" />
+        <source>%1 changes waiting to be sent</source>
+        <translation>待上传 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="148" />
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="154" />
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="32" />
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="33" />
+        <source>Employer</source>
+        <translation>用工主体</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="34" />
+        <source>Posting</source>
+        <translation>招聘信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="35" />
+        <source>Station</source>
+        <translation>驿站</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="36" />
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="37" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="38" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="39" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="40" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="41" />
+        <source>Skills</source>
+        <translation>专业特长</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="42" />
+        <source>Job wanted</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="43" />
+        <source>Headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="44" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="142" />
+        <source>Sync record: conflicts and merges</source>
+        <translation>同步记录：冲突与合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <source>Lost</source>
+        <translation>未采用的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="152" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="174" />
+        <source>(this desk)</source>
+        <translation>（本机的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="174" />
+        <source>(another station)</source>
+        <translation>（其他驿站的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="189" />
+        <source>same ID number</source>
+        <translation>同一身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="190" />
+        <source>merged into one record</source>
+        <translation>已合并为一条记录</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
         return _screenshot(app, window, screenshot, database)
     window.show()
     window.page.focus_search()
+    window.sync.start()
     from station_desk.services.demo import database_is_empty
 
     if database_is_empty(desk):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -23,6 +24,8 @@ from station_desk.ui.forms import RecordForm
 from station_desk.ui.import_dialog import EXPORT_FILTERS, ImportDialog, export_format
 from station_desk.ui.pages import ListPage
 from station_desk.ui.posting_form import PostingForm
+from station_desk.ui.sync_controller import SyncController
+from station_desk.ui.sync_dialogs import ConnectDialog, SyncLogDialog
 from station_desk.ui.table_models import RecordTableModel, sqlite_connector
 from station_desk.ui.worker_form import WorkerForm
 
@@ -74,7 +77,13 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("statusCounts")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.sync = SyncController(desk, self.tasks, self)
+        self.sync.changed.connect(self.sync_label.setText)
+        self.sync.pulled.connect(self.refresh_all)
         self._build_menus()
         self.form: RecordForm | None = None
         self.refresh_all()
@@ -99,6 +108,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.station_action = self._action(self.tr("&Station profile…"), self.edit_station)
         file_menu.addAction(self.station_action)
+        self.connect_action = self._action(
+            self.tr("&Connect to the district server…"), self.connect_server
+        )
+        self.sync_action = self._action(self.tr("&Sync now"), self.sync_now, "F5")
+        self.sync_log_action = self._action(
+            self.tr("Sync &record (conflicts and merges)…"), self.show_sync_log
+        )
+        file_menu.addAction(self.connect_action)
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.sync_log_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
@@ -161,6 +180,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.page.focus_search()
 
+    def records_changed(self) -> None:
+        """Something was saved at this desk: show it, and send it to the district soon."""
+        self.refresh_all()
+        self.sync.local_change()
+
     def refresh_all(self) -> None:
         for page in self.pages.values():
             page.refresh()
@@ -180,6 +204,7 @@ class MainWindow(QMainWindow):
             .replace("%3", str(numbers["employers"]))
             .replace("%4", str(numbers["open_postings"]))
         )
+        self.sync.refresh_text()
 
     # -- forms ------------------------------------------------------------------------------
 
@@ -214,7 +239,7 @@ class MainWindow(QMainWindow):
             page.search_box.blockSignals(True)
             page.search_box.clear()
             page.search_box.blockSignals(False)
-        self.refresh_all()
+        self.records_changed()
         if existing:
             page.select(existing)
             self.statusBar().showMessage(self.tr("Already registered; opened the record."), 8000)
@@ -233,6 +258,30 @@ class MainWindow(QMainWindow):
                 self,
             )
             box.open()
+
+    def connect_server(self) -> ConnectDialog:
+        dialog = ConnectDialog(self.desk, self.tasks, self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.connected:
+                self.statusBar().showMessage(
+                    self.tr("Connected as %1.").replace("%1", dialog.connected["name"]), 8000
+                )
+                self.sync.start()
+                self.refresh_status()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def sync_now(self) -> None:
+        self.sync.last_error = None
+        self.sync.sync_now()
+
+    def show_sync_log(self) -> SyncLogDialog:
+        dialog = SyncLogDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def edit_station(self) -> RecordForm:
         from station_desk.ui.station_form import StationForm
@@ -272,7 +321,7 @@ class MainWindow(QMainWindow):
             if box.clickedButton() in (filled, closed):
                 status = "filled" if box.clickedButton() is filled else "closed"
                 postings.close_posting(self.desk, record_id, status)
-        self.refresh_all()
+        self.records_changed()
 
     def reopen_current(self, record_id: str) -> None:
         """Undo a deactivation or a closing: the worker seeks work again / the posting is open."""
@@ -282,7 +331,7 @@ class MainWindow(QMainWindow):
         else:
             postings.reopen_posting(self.desk, record_id)
             self.statusBar().showMessage(self.tr("The posting is open again."), 5000)
-        self.refresh_all()
+        self.records_changed()
         self.page.select(record_id)
 
     # -- import / export -------------------------------------------------------------------
@@ -298,7 +347,7 @@ class MainWindow(QMainWindow):
             self.start_import(Path(path))
 
     def start_import(self, path: Path) -> ImportDialog:
-        dialog = ImportDialog(self.desk, self.tasks, path, self.refresh_all, self)
+        dialog = ImportDialog(self.desk, self.tasks, path, self.records_changed, self)
         dialog.open()
         return dialog
 
