@@ -1,0 +1,91 @@
+"""The desk's sync status, connect dialog and sync record, with a real district server."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from district_server.db import Database as DistrictDatabase
+from district_server.stations import add_station
+from server_process import run_server
+from station_desk.domain.worker import WorkerDraft
+from station_desk.services.context import Desk
+from station_desk.services.workers import register_worker
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    folder = tmp_path_factory.mktemp("district")
+    db_url = f"sqlite:///{folder / 'district.db'}"
+    database = DistrictDatabase(db_url)
+    database.create_schema()
+    database.dispose()
+    with run_server(db_url, folder) as base_url:
+        yield base_url, db_url
+
+
+def _token(db_url: str) -> str:
+    database = DistrictDatabase(db_url)
+    issued = add_station(database, f"青山镇零工驿站-{uuid.uuid4().hex[:4]}")
+    database.dispose()
+    return issued.token
+
+
+def test_a_desk_that_is_not_connected_says_it_works_offline(window) -> None:
+    assert window.sync_label.text() == "离线工作（未连接区服务器）"
+
+
+def test_connecting_then_syncing_shows_synced_and_waiting_changes(
+    window, desk: Desk, district: tuple[str, str], qtbot: QtBot
+) -> None:
+    base_url, db_url = district
+    dialog = window.connect_server()
+    dialog.server.setText(base_url)
+    dialog.token.setText(_token(db_url))
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    assert dialog.connected is not None
+    window.sync.timer.stop()
+    window.sync_now()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("已同步"), timeout=20_000)
+
+    register_worker(
+        desk, WorkerDraft(name="王秀英", id_number="110105198003070012", phone="13812345678")
+    )
+    window.records_changed()
+    assert window.sync_label.text().startswith("待上传 1 条")
+    window.sync.timer.stop()
+    window.sync_now()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("已同步"), timeout=20_000)
+
+
+def test_a_wrong_token_keeps_the_dialog_open_with_the_reason(
+    window, district: tuple[str, str], qtbot: QtBot
+) -> None:
+    dialog = window.connect_server()
+    dialog.server.setText(district[0])
+    dialog.token.setText("not-a-token")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.connect_button.isEnabled(), timeout=20_000)
+    assert dialog.isVisible() and "令牌" in dialog.message.text()
+    assert window.sync_label.text() == "离线工作（未连接区服务器）"
+    dialog.reject()
+
+
+def test_the_sync_record_lists_conflicts_in_chinese(window, desk: Desk, tmp_path: Path) -> None:
+    with desk.db.write() as session:
+        from station_desk.store.db import sqlite_connection
+
+        sqlite_connection(session).execute(
+            "INSERT INTO conflict_log (at, record_kind, record_id, field, kept_value, lost_value,"
+            " kept_hlc, lost_hlc, lost_here) VALUES (?, 'worker', 'w', 'phone', ?, ?, 'b', 'a', 1)",
+            ("2026-11-26 10:00:00", '"13900000002"', '"13900000001"'),
+        )
+    dialog = window.show_sync_log()
+    cells = [dialog.table.item(0, c).text() for c in range(5)]
+    assert cells[2:] == ["电话", "13900000002", "13900000001 （本机的修改）"]
+    dialog.reject()
