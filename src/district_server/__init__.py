@@ -1,1 +1,3 @@
-"""The district server the stations sync with."""
+"""The district server the stations sync with (FastAPI + SQLModel; SQLite or PostgreSQL)."""
+
+__version__ = "0.1.0"

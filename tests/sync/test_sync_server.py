@@ -244,3 +244,27 @@ def test_sync_once_prints_the_summary_as_json(
     summary = json.loads(capsys.readouterr().out)
     assert set(summary) == {"pushed", "pulled", "pending", "conflicts", "merged"}
     assert summary["pushed"] == 1 and summary["pending"] == 0
+
+
+def test_same_field_edited_at_two_stations_is_logged_at_both_through_the_server(
+    station: StationMaker,
+) -> None:
+    from station_desk.store.models import ConflictLog
+
+    a, b = station("a"), station("b")
+    person = _people(1, start=850)[0]
+    worker = register_worker(a, person).worker
+    sync_once(a)
+    sync_once(b)
+    person.phone = "13900000001"
+    edit_worker(a, worker.id, person)
+    person.phone = "13900000002"
+    edit_worker(b, worker.id, person)  # later: B's wins everywhere
+    sync_once(a)
+    sync_once(b)
+    sync_once(a)
+    for desk in (a, b):
+        with desk.db.read() as session:
+            assert session.get(Worker, worker.id).phone == "13900000002"  # type: ignore[union-attr]
+            [logged] = session.exec(select(ConflictLog)).all()
+            assert json.loads(logged.lost_value) == "13900000001"

@@ -1,0 +1,1 @@
+"""The HTTP API (mounted under protocol.API_PREFIX)."""

@@ -1,0 +1,1 @@
+"""Route modules: health, station, sync (push / pull)."""

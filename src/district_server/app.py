@@ -1,0 +1,55 @@
+"""The FastAPI application: `create_app(db_url)` (also `uvicorn --factory district_server.app:create_app`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from station_desk.domain.hlc import Hlc
+from station_desk.sync.protocol import API_PREFIX
+
+from . import __version__
+from .api.routes import health, station, sync
+from .clock import ServerClock
+from .core.config import Settings, load_settings
+from .db import Database
+from .errors import install_error_handlers
+from .limits import BodySizeLimit
+from .stream import highest_stamp
+
+
+def open_database(settings: Settings) -> Database:
+    db = Database(settings.db_url)
+    db.create_schema()
+    return db
+
+
+def create_app(db_url: str | None = None, data_dir: str | Path | None = None) -> FastAPI:
+    settings = load_settings(db_url, data_dir)
+    db = open_database(settings)
+    with db.read_session() as session:
+        stamp = highest_stamp(session)
+    clock = ServerClock(Hlc.decode(stamp) if stamp else None)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="Station Desk district server",
+        description="区级零工驿站数据同步服务：驿站上传（push）与下载（pull）变更。",
+        version=__version__,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    app.state.clock = clock
+    install_error_handlers(app)
+    for module in (health, station, sync):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,164 @@
+"""`district-server`: serve the API and provision stations.
+
+Exit codes: 0 ok, 1 not found, 2 bad input (argparse errors too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .core.config import load_settings
+from .db import Database
+from .stations import STATION_KINDS, add_station, list_stations, revoke_station
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+DEFAULT_PORT = 8765
+
+
+def _db_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", help="database URL (sqlite:///path or postgresql+psycopg://…); default: embedded"
+    )
+    parser.add_argument("--data-dir", help="folder for the embedded SQLite database")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="district-server", description="区级同步服务器")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the HTTP API")
+    _db_args(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--log-level", default="info")
+
+    add = sub.add_parser("add-station", help="register a station and print its token once")
+    _db_args(add)
+    add.add_argument("--name", required=True)
+    add.add_argument("--kind", choices=STATION_KINDS, default="station")
+    add.add_argument("--server-url", default=f"http://127.0.0.1:{DEFAULT_PORT}")
+    add.add_argument("--out", help="write the provisioning file (JSON) for the station PC")
+
+    ls = sub.add_parser("list-stations", help="list stations")
+    _db_args(ls)
+    ls.add_argument("--json", action="store_true", help="print JSON lines")
+
+    revoke = sub.add_parser("revoke-station", help="revoke a station's token")
+    _db_args(revoke)
+    revoke.add_argument("station_id")
+    return parser
+
+
+def _database(args: argparse.Namespace) -> Database:
+    db = Database(load_settings(args.db, args.data_dir).db_url)
+    db.create_schema()
+    return db
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    app = create_app(args.db, args.data_dir)
+    print(f"district server: http://{args.host}:{args.port}/api/v1/  (docs: /docs)", flush=True)
+    print(f"database: {_safe_url(app.state.settings.db_url)}", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return EXIT_OK
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def cmd_add_station(args: argparse.Namespace) -> int:
+    db = _database(args)
+    try:
+        station = add_station(db, args.name, args.kind)
+    except ValueError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        db.dispose()
+    print(json.dumps({"station_id": station.station_id, "token": station.token}))
+    if args.out:
+        provisioning = {
+            "server_url": args.server_url.rstrip("/"),
+            "station_id": station.station_id,
+            "token": station.token,
+            "name": station.name,
+            "kind": station.kind,
+        }
+        write_private(Path(args.out), json.dumps(provisioning, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read (where the OS has such modes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+
+
+def cmd_list_stations(args: argparse.Namespace) -> int:
+    db = _database(args)
+    try:
+        stations = list_stations(db)
+    finally:
+        db.dispose()
+    for s in stations:
+        revoked = s.revoked_at.isoformat() if s.revoked_at else None
+        if args.json:
+            row = {
+                "station_id": s.id,
+                "name": s.name,
+                "kind": s.kind,
+                "created_at": s.created_at.isoformat(),
+                "revoked_at": revoked,
+            }
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            state = f"已吊销 {revoked}" if revoked else "有效"
+            print(f"{s.id}\t{s.kind}\t{s.name}\t{state}")
+    return EXIT_OK
+
+
+def cmd_revoke_station(args: argparse.Namespace) -> int:
+    db = _database(args)
+    try:
+        station = revoke_station(db, args.station_id)
+    finally:
+        db.dispose()
+    if station is None:
+        print(f"没有这个驿站：{args.station_id}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    print(json.dumps({"station_id": station.id, "revoked_at": str(station.revoked_at)}))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "serve": cmd_serve,
+    "add-station": cmd_add_station,
+    "list-stations": cmd_list_stations,
+    "revoke-station": cmd_revoke_station,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

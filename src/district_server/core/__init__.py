@@ -1,0 +1,1 @@
+"""Settings and other things every part of the server needs."""

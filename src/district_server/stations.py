@@ -1,0 +1,53 @@
+"""Provisioning stations (used by the CLI): add, list, revoke."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from .auth import hash_token, new_token
+from .db import Database
+from .models import Station, utc_now
+
+STATION_KINDS = ("station", "market")
+
+
+@dataclass(frozen=True)
+class NewStation:
+    station_id: str
+    token: str  # shown once; only its hash is stored
+    name: str
+    kind: str
+
+
+def add_station(db: Database, name: str, kind: str = "station") -> NewStation:
+    if kind not in STATION_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(STATION_KINDS)}")
+    if not name.strip():
+        raise ValueError("name must not be empty")
+    token = new_token()
+    with db.write_session() as session:
+        station = Station(name=name.strip(), kind=kind, token_hash=hash_token(token))
+        session.add(station)
+        session.flush()
+        station_id = station.id
+    return NewStation(station_id=station_id, token=token, name=name.strip(), kind=kind)
+
+
+def list_stations(db: Database) -> list[Station]:
+    with db.read_session() as session:
+        return list(session.execute(select(Station).order_by(Station.created_at)).scalars())
+
+
+def revoke_station(db: Database, station_id: str) -> Station | None:
+    """Mark the station revoked (idempotent); None when there is no such station."""
+    with db.write_session() as session:
+        station = session.get(Station, station_id)
+        if station is None:
+            return None
+        if station.revoked_at is None:
+            station.revoked_at = utc_now()
+            session.add(station)
+        session.flush()
+        return station

@@ -1,0 +1,54 @@
+"""The district-server command: provisioning stations against SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+from server_process import server_command
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*server_command(), *args], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_add_list_revoke(db_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "station.json"
+    added = cli("add-station", "--db", db_url, "--name", "东山驿站", "--kind", "market",
+                "--server-url", "http://district.local:8765/", "--out", str(out))  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    printed = json.loads(added.stdout)
+    assert set(printed) == {"station_id", "token"} and len(printed["token"]) >= 40
+    provisioning = json.loads(out.read_text(encoding="utf-8"))
+    assert provisioning == {
+        "server_url": "http://district.local:8765",
+        "station_id": printed["station_id"],
+        "token": printed["token"],
+        "name": "东山驿站",
+        "kind": "market",
+    }
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+    listed = cli("list-stations", "--db", db_url, "--json")
+    rows = {r["station_id"]: r for r in map(json.loads, listed.stdout.splitlines())}
+    assert rows[printed["station_id"]]["name"] == "东山驿站"
+    assert rows[printed["station_id"]]["revoked_at"] is None
+    assert printed["token"] not in listed.stdout
+
+    assert cli("revoke-station", printed["station_id"], "--db", db_url).returncode == 0
+    listed = cli("list-stations", "--db", db_url, "--json")
+    rows = {r["station_id"]: r for r in map(json.loads, listed.stdout.splitlines())}
+    assert rows[printed["station_id"]]["revoked_at"]
+    human = cli("list-stations", "--db", db_url).stdout
+    assert "东山驿站" in human and "已吊销" in human
+
+    missing = cli("revoke-station", "no-such-station", "--db", db_url)
+    assert missing.returncode == 1 and "没有这个驿站" in missing.stderr
+    assert cli("add-station", "--db", db_url, "--name", "x", "--kind", "town").returncode == 2
+    assert cli("add-station", "--db", db_url, "--name", "  ").returncode == 2
