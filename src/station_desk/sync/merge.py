@@ -21,11 +21,27 @@ from datetime import datetime
 from typing import Any
 
 from station_desk.store import search
-from station_desk.store.models import SYNCED_MODELS, record_fields
+from station_desk.store.models import SYNCED_MODELS, json_value, record_fields
 from station_desk.store.rows import storage_converters
 from station_desk.sync.protocol import MERGE_KIND, REFERENCES, PulledChange
 
 BOOK = ("id", "created_hlc", "updated_hlc", "field_hlc", "origin_station", "deleted")
+
+
+def _column_defaults(kind: str) -> dict[str, Any]:
+    """Storage values for fields a creation did not carry (the columns' own defaults)."""
+    model = SYNCED_MODELS[kind]
+    converters = storage_converters(model)
+    defaults: dict[str, Any] = {}
+    for name in record_fields(model):
+        info = model.model_fields[name]
+        if info.default_factory is not None:
+            defaults[name] = converters[name](json_value(info.default_factory()))
+        elif info.default is not None and not info.is_required():
+            defaults[name] = converters[name](json_value(info.default))
+        else:
+            defaults[name] = converters[name](None)
+    return defaults
 
 
 @dataclass
@@ -46,6 +62,9 @@ class PageApplier:
         self.now = now.isoformat(sep=" ", timespec="microseconds")
         self.result = PageResult()
         self.merged_ids = dict(conn.execute("SELECT from_id, into_id FROM record_merge"))
+        # Records first seen in this page, kept in memory and written in one batch per kind
+        # (a first sync is mostly these).
+        self.staged: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in SYNCED_MODELS}
         # Stamps end with the station id; a field last written here ends with ours.
 
     # -- entry point --------------------------------------------------------------------
@@ -55,10 +74,12 @@ class PageApplier:
         for change in changes:
             self.result.max_hlc = max(self.result.max_hlc, change.hlc)
             if change.kind == MERGE_KIND:
+                self._write_staged()
                 self._merge(change)
             elif change.kind in SYNCED_MODELS:
                 self._change(change)
             self.result.applied += 1
+        self._write_staged()
         self._reindex()
         return self.result
 
@@ -83,29 +104,80 @@ class PageApplier:
         for (ref_kind, ref_field), _target in REFERENCES.items():
             if ref_kind == kind and ref_field in incoming:
                 incoming[ref_field] = self.merged_ids.get(incoming[ref_field], incoming[ref_field])
+        staged = self.staged[kind].get(record_id)
+        if staged is not None:
+            self._update_staged(staged, change, incoming)
+            return
         row = self._row(kind, record_id)
         if row is None:
-            self._insert(kind, record_id, change, incoming)
+            self._stage(kind, record_id, change, incoming)
         else:
             self._update(kind, row, change, incoming)
-        self.result.touched.add((kind, record_id))
+            self.result.touched.add((kind, record_id))
 
-    def _insert(
+    def _stage(
         self, kind: str, record_id: str, change: PulledChange, incoming: dict[str, Any]
     ) -> None:
-        values = {
+        self.staged[kind][record_id] = {
             "id": record_id,
             "created_hlc": change.hlc,
             "updated_hlc": change.hlc,
-            "field_hlc": "{}",
+            "field_hlc": {},
             "origin_station": incoming.pop("origin_station", change.station_id),
             "deleted": incoming.pop("deleted", False),
             **incoming,
         }
-        names = list(values)
-        self.conn.execute(
-            f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [values[n] for n in names],
+
+    @staticmethod
+    def _update_staged(row: dict[str, Any], change: PulledChange, incoming: dict[str, Any]) -> None:
+        """A later change of a record first seen in this page: nothing local to conflict with."""
+        incoming.pop("origin_station", None)
+        stamps: dict[str, str] = row["field_hlc"]
+        for name, value in incoming.items():
+            if change.hlc > stamps.get(name, row["created_hlc"]):
+                row[name] = value
+                stamps[name] = change.hlc
+        row["updated_hlc"] = max(row["updated_hlc"], change.hlc)
+
+    def _write_staged(self) -> None:
+        """Insert the staged records (employers before the postings that point at them) and
+        add them to the search index in bulk."""
+        for kind, rows in self.staged.items():
+            if not rows:
+                continue
+            columns = list(BOOK) + record_fields(SYNCED_MODELS[kind])
+            defaults = _column_defaults(kind)
+            values = []
+            for row in rows.values():
+                row["field_hlc"] = json.dumps(row["field_hlc"], sort_keys=True)
+                values.append([row.get(c, defaults.get(c)) for c in columns])
+            self.conn.executemany(
+                f"INSERT INTO {kind} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                values,
+            )
+            if kind in search.KINDS:
+                self._index_new(kind, rows)
+        self.staged = {kind: {} for kind in SYNCED_MODELS}
+
+    def _index_new(self, kind: str, rows: dict[str, dict[str, Any]]) -> None:
+        if kind == "posting":
+            employer_ids = list({r["employer_id"] for r in rows.values()})
+            names: dict[str, str] = {}
+            for start in range(0, len(employer_ids), 500):
+                chunk = employer_ids[start : start + 500]
+                names.update(
+                    self.conn.execute(
+                        f"SELECT id, name FROM employer WHERE id IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    ).fetchall()
+                )
+            for row in rows.values():
+                row["employer_name"] = names.get(row["employer_id"], "")
+        search.index_documents(
+            self.conn,
+            kind,
+            ((rid, search.document(kind, row)) for rid, row in rows.items() if not row["deleted"]),
         )
 
     def _pending_fields(self, kind: str, record_id: str) -> set[str]:
