@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.sync.changed.connect(self.sync_label.setText)
         self.sync.pulled.connect(self.refresh_all)
         self._build_menus()
+        from station_desk.ui.board.desk_hook import install_board_action
+
+        self.board_action = install_board_action(self)
         self.form: RecordForm | None = None
         self.refresh_all()
 

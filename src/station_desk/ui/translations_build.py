@@ -53,7 +53,8 @@ def find_lupdate() -> list[str]:
 
 
 def ui_sources() -> list[Path]:
-    return sorted(Path(__file__).parent.glob("*.py"))
+    ui = Path(__file__).parent
+    return sorted(ui.glob("*.py")) + sorted((ui / "board").glob("*.py"))
 
 
 def update(folder: Path | None = None) -> None:
