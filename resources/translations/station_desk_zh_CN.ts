@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="80" />
+        <location filename="../../src/station_desk/ui/app.py" line="80"/>
         <source>The database could not be opened, so the desk did not start.
 
 %1
@@ -16,7 +17,7 @@ The database file has not been changed.</source>
 数据库文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="136" />
+        <location filename="../../src/station_desk/ui/app.py" line="136"/>
         <source>There are no registrations yet.
 Fill the desk with demo data (%1 workers, %2 postings) to get to know it?
 
@@ -27,12 +28,12 @@ Demo data is for training; use a new data folder before real work.</source>
 演示数据只用于培训；正式使用前请换用新的数据目录。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="148" />
+        <location filename="../../src/station_desk/ui/app.py" line="148"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="171" />
+        <location filename="../../src/station_desk/ui/app.py" line="171"/>
         <source>Demo data could not be created: %1</source>
         <translation>生成演示数据失败：%1</translation>
     </message>
@@ -40,7 +41,7 @@ Demo data is for training; use a new data folder before real work.</source>
 <context>
     <name>BoardApp</name>
     <message>
-        <location filename="../../src/station_desk/ui/board/app.py" line="63" />
+        <location filename="../../src/station_desk/ui/board/app.py" line="63"/>
         <source>The database could not be opened, so the board did not start.
 
 %1</source>
@@ -49,7 +50,7 @@ Demo data is for training; use a new data folder before real work.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/app.py" line="103" />
+        <location filename="../../src/station_desk/ui/board/app.py" line="103"/>
         <source>Could not write the screenshot: %1</source>
         <translation>无法写入截图：%1</translation>
     </message>
@@ -57,17 +58,17 @@ Demo data is for training; use a new data folder before real work.</source>
 <context>
     <name>BoardHook</name>
     <message>
-        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="33" />
+        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="33"/>
         <source>&amp;Lobby board</source>
         <translation>大厅大屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="38" />
+        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="38"/>
         <source>Lobby board &amp;settings…</source>
         <translation>大屏设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="85" />
+        <location filename="../../src/station_desk/ui/board/desk_hook.py" line="85"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -75,72 +76,72 @@ Demo data is for training; use a new data folder before real work.</source>
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="36" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="36"/>
         <source>Lobby board settings</source>
         <translation>大屏设置</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="42" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="42"/>
         <source>One notice per line, e.g. a training session or a new policy</source>
         <translation>每行一条通知，如培训场次、新政策</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="47" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="47"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="50" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="50"/>
         <source>Address of the city platform; empty: no QR code</source>
         <translation>市级平台网址；不填则不显示二维码</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="52" />
-        <source>Show employers' phone numbers on the board</source>
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="52"/>
+        <source>Show employers&apos; phone numbers on the board</source>
         <translation>在大屏上显示用工方电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="54" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="54"/>
         <source>Announce new postings aloud</source>
         <translation>语音播报新岗位</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="60" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="60"/>
         <source>Screen %1 (%2×%3)</source>
         <translation>屏幕 %1（%2×%3）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="68" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="68"/>
         <source>Screen %1</source>
         <translation>屏幕 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="73" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="73"/>
         <source>&amp;Notices:</source>
         <translation>通知(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="75" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="75"/>
         <source>Up to %1 notices of %2 characters; the board shows one at a time.</source>
         <translation>最多 %1 条，每条不超过 %2 字；大屏轮流显示。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="81" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="81"/>
         <source>&amp;Page time:</source>
         <translation>翻页间隔(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="82" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="82"/>
         <source>&amp;QR code address:</source>
         <translation>二维码网址(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="83" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="83"/>
         <source>QR &amp;caption:</source>
         <translation>二维码说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="84" />
+        <location filename="../../src/station_desk/ui/board/settings_dialog.py" line="84"/>
         <source>&amp;Screen:</source>
         <translation>显示屏(&amp;S)：</translation>
     </message>
@@ -148,81 +149,81 @@ Demo data is for training; use a new data folder before real work.</source>
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="76" />
-        <location filename="../../src/station_desk/ui/board/window.py" line="375" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="76"/>
+        <location filename="../../src/station_desk/ui/board/window.py" line="379"/>
         <source>Job board</source>
         <translation>招聘大屏</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="131" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="133"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="146" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="148"/>
         <source>No job postings right now</source>
         <translation>暂时没有招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="149" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="151"/>
         <source>New jobs appear here as soon as employers bring them in.
 Register at the service window and we will help you find work.</source>
         <translation>有新岗位会第一时间在这里发布。
 欢迎到服务窗口登记求职，我们帮您找活。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="365" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="369"/>
         <source>New job: %1, %2 people, %3</source>
         <translation>新岗位：%1，招%2人，%3</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="373" />
-        <location filename="../../src/station_desk/ui/board/window.py" line="375" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="377"/>
+        <location filename="../../src/station_desk/ui/board/window.py" line="379"/>
         <source>Gig-work station</source>
         <translation>零工驿站</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="379" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="383"/>
         <source>Station details are being filled in; please ask at the counter.</source>
         <translation>驿站信息正在完善，请到服务窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="386" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="390"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="387" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="391"/>
         <source>Opening hours: %1</source>
         <translation>服务时间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="388" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="392"/>
         <source>Service hotline: %1</source>
         <translation>服务热线：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="389" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="393"/>
         <source>Complaints: %1</source>
         <translation>投诉渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="426" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="430"/>
         <source>Registering and finding work at the station is free of charge.</source>
         <translation>在驿站登记求职、推荐岗位，一律免费。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="440" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="444"/>
         <source>%1 jobs, %2 people wanted</source>
         <translation>共 %1 个岗位，招 %2 人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="457" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="461"/>
         <source>Page %1/%2</source>
         <translation>第 %1/%2 页</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/window.py" line="502" />
+        <location filename="../../src/station_desk/ui/board/window.py" line="506"/>
         <source>dddd, MMMM d, yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -230,119 +231,119 @@ Register at the service window and we will help you find work.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="90" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="91" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="91"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="92" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="92"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="94" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="94"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="96" />
-        <location filename="../../src/station_desk/ui/table_models.py" line="122" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="96"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="122"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="97" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="97"/>
         <source>Skills</source>
         <translation>专业特长</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="99" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="99"/>
         <source>Job wanted</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="104" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="104"/>
         <source>Registered residence</source>
         <translation>户籍地</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="109" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="109"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="112" />
-        <location filename="../../src/station_desk/ui/table_models.py" line="150" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="112"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="117" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="117"/>
         <source>Employer name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="119" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="119"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="121" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="121"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="123" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="123"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="124" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="124"/>
         <source>Open postings</source>
         <translation>招聘中岗位数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="133" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="133"/>
         <source>Occupation</source>
         <translation>职业(工种)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="134" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="134"/>
         <source>Employer</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="135" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="135"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="137" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="137"/>
         <source>Employment</source>
         <translation>用工方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="141" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="141"/>
         <source>Pay</source>
         <translation>薪资待遇</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="143" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="143"/>
         <source>Paid</source>
         <translation>计酬方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="145" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="145"/>
         <source>Work location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="147" />
+        <location filename="../../src/station_desk/ui/table_models.py" line="147"/>
         <source>Closing date</source>
         <translation>截止日期</translation>
     </message>
@@ -350,52 +351,52 @@ Register at the service window and we will help you find work.</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="60" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="60"/>
         <source>Connect to the district server</source>
         <translation>连接区里的服务器</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="66" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="66"/>
         <source>Use provisioning file…</source>
         <translation>使用配置文件…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="70" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="70"/>
         <source>The desk works fully offline; connecting shares records with the district.</source>
         <translation>不连接也能完整离线工作；连接后登记信息会与区里共享。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="75" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="75"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="76" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="76"/>
         <source>Station token</source>
         <translation>驿站令牌</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="82" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="82"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="85" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="85"/>
         <source>Work offline</source>
         <translation>离线工作</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="96" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="96"/>
         <source>Provisioning file</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="118" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="118"/>
         <source>Enter the server address and the token.</source>
         <translation>请填写服务器地址和令牌。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="121" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="121"/>
         <source>Checking the server and the token…</source>
         <translation>正在检查服务器和令牌…</translation>
     </message>
@@ -403,90 +404,118 @@ Register at the service window and we will help you find work.</source>
 <context>
     <name>EmployerForm</name>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="24" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="24"/>
         <source>Edit employer</source>
         <translation>修改用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="24" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="24"/>
         <source>New employer</source>
         <translation>新建用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="25" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="25" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="25"/>
         <source>company, cooperative or person</source>
         <translation>单位、合作社或个人的名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="26" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="26"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="27" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="27"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="28" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="28" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="28"/>
         <source>mobile or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="29" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="29"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="30" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="30"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/employer_form.py" line="30" />
+        <location filename="../../src/station_desk/ui/employer_form.py" line="30"/>
         <source>optional, 18 characters</source>
         <translation>选填，18位</translation>
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="49"/>
+        <source>Record lawful exception</source>
+        <translation>记录合法例外</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="59"/>
+        <source>e.g. underground mine work, which the law closes to women</source>
+        <translation>如：矿山井下作业，属女职工禁忌从事的劳动</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="65"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="66"/>
+        <source>Why it is lawful</source>
+        <translation>合法理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="67"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="39" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="39"/>
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="41" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="41"/>
         <source>Importing %1 …</source>
         <translation>正在导入 %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="49" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="49"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="77" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="77"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="81" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="81"/>
         <source>Rows not imported (row, column, reason):</source>
         <translation>未导入的行（行号、列、原因）：</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/import_dialog.py" line="91" />
+        <location filename="../../src/station_desk/ui/import_dialog.py" line="91"/>
         <source>The file could not be imported: %1</source>
         <translation>文件无法导入：%1</translation>
     </message>
@@ -494,7 +523,7 @@ Register at the service window and we will help you find work.</source>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../src/station_desk/ui/pages.py" line="95" />
+        <location filename="../../src/station_desk/ui/pages.py" line="95"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
@@ -504,265 +533,265 @@ Register at the service window and we will help you find work.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="41" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="41"/>
         <source>Station Desk</source>
         <translation>驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="47" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="47"/>
         <source>Register worker</source>
         <translation>登记零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="49" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="49"/>
         <source>Search workers: name, pinyin initials (zs), last digits of ID or phone, trade</source>
         <translation>查找零工：姓名、拼音首字母（如 zs）、身份证或电话尾号、工种</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="54" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="54"/>
         <source>New employer</source>
         <translation>新建用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="55" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="55"/>
         <source>Search employers: name, pinyin initials, contact person, phone, address</source>
         <translation>查找用工主体：名称、拼音首字母、联系人、电话、地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="59" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="59"/>
         <source>New posting</source>
         <translation>发布招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="60"/>
         <source>Search postings: occupation, employer, work location</source>
         <translation>查找招聘信息：工种、用工主体、工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="66"/>
         <source>Workers</source>
         <translation>零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="67"/>
         <source>Employers</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="68"/>
         <source>Postings</source>
         <translation>招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="103" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="104" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="107"/>
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="105" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="108"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="109" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="112"/>
         <source>&amp;Station profile…</source>
         <translation>驿站信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="112" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="115"/>
         <source>&amp;Connect to the district server…</source>
         <translation>连接区服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="114" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="117"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="116" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="119"/>
         <source>Sync &amp;record (conflicts and merges)…</source>
         <translation>同步记录（冲突与合并）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="123" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="126"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="126" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="129"/>
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="127" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="130"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="128" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="131"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>编辑(&amp;E)…（回车）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="130" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="133"/>
         <source>&amp;Deactivate / close</source>
         <translation>停用/关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="132" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="135"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="141" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="144"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="142" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="145"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="175" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="178"/>
         <source>&amp;Deactivate worker</source>
         <translation>停用零工(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="175" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="178"/>
         <source>&amp;Reactivate worker</source>
         <translation>恢复求职(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="177" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="180"/>
         <source>&amp;Close posting</source>
         <translation>关闭招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="177" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="180"/>
         <source>&amp;Reopen posting</source>
         <translation>重新开放招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="201" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="204"/>
         <source>%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4</source>
         <translation>%1  ·  零工 %2 人  ·  用工主体 %3 家  ·  招聘中 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="245" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="248"/>
         <source>Already registered; opened the record.</source>
         <translation>该人员已登记，已打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="251" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="255" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="258"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="268" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="271"/>
         <source>Connected as %1.</source>
         <translation>已连接，本机为：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="305" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="308"/>
         <source>Deactivate worker</source>
         <translation>停用零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="306" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="309"/>
         <source>Mark this worker as no longer looking for work? The record is kept.</source>
         <translation>把此人标记为不再求职？档案会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="313" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="316"/>
         <source>Close posting</source>
         <translation>关闭招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="314" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="317"/>
         <source>Take this posting off the board?</source>
         <translation>把这条招聘信息撤下？</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="317" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="320"/>
         <source>All places filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="318" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="321"/>
         <source>Withdrawn</source>
         <translation>撤回（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="319" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="322"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="330" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="333"/>
         <source>The worker is looking for work again.</source>
         <translation>已恢复为求职中。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="333" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="336"/>
         <source>The posting is open again.</source>
         <translation>招聘信息已重新开放。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="342" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="345"/>
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="344" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="347"/>
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation>台账文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="357" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="376" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="387" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="360"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="390"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="368" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="371"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="373" />
-        <location filename="../../src/station_desk/ui/main_window.py" line="377" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="376"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="380"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="388" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="391"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="400" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="403"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="402" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="405"/>
         <source>Ctrl+N  new record
 Enter or F2  edit the selected record
 Ctrl+D  deactivate worker / close posting
@@ -779,12 +808,12 @@ Alt+1 / Alt+2 / Alt+3  零工 / 用工主体 / 招聘信息
 Ctrl+I  导入台账，Ctrl+E  导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="413" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="416"/>
         <source>About Station Desk</source>
         <translation>关于驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="415" />
+        <location filename="../../src/station_desk/ui/main_window.py" line="418"/>
         <source>Station Desk %1
 Registration, matching and ledgers for gig-work stations.</source>
         <translation>驿站工作台 %1
@@ -794,27 +823,27 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>PostingCard</name>
     <message>
-        <location filename="../../src/station_desk/ui/board/widgets.py" line="132" />
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="132"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/widgets.py" line="134" />
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="134"/>
         <source>Quick hire</source>
         <translation>即时快招</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/widgets.py" line="136" />
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="136"/>
         <source>District</source>
         <translation>区内</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/widgets.py" line="191" />
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="191"/>
         <source>Hiring %1</source>
         <translation>招%1人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/board/widgets.py" line="196" />
+        <location filename="../../src/station_desk/ui/board/widgets.py" line="196"/>
         <source>Ask at the service window</source>
         <translation>详询服务窗口</translation>
     </message>
@@ -822,131 +851,151 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>PostingForm</name>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="38" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="102"/>
         <source>Edit posting</source>
         <translation>修改招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="38" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="102"/>
         <source>New posting</source>
         <translation>发布招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="50" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="114"/>
         <source>pick a registered employer or type a new one</source>
         <translation>选择已登记的用工主体，或直接输入新的名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="55" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="119"/>
         <source>Employer</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="57" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="121"/>
         <source>Occupation</source>
         <translation>职业(工种)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="57" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="121"/>
         <source>e.g. 采茶工, 电工</source>
         <translation>如 采茶工、电工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="60" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="124"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="60" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="124"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="63" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="127"/>
         <source>Employment</source>
         <translation>用工方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="70" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="134"/>
         <source>Pay</source>
         <translation>薪资待遇</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="71" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="135"/>
         <source>e.g. 180-220元/天; empty: negotiable</source>
         <translation>如 180-220元/天，不填为面议</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="73" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="137"/>
         <source>Paid</source>
         <translation>计酬方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="75" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="139"/>
         <source>Work location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="76" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="140"/>
         <source>Hours / duration</source>
         <translation>工作时间/期限</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="76" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="140"/>
         <source>e.g. 7:00-17:00, 10 days</source>
         <translation>如 7:00-17:00，共10天</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="77" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="141"/>
         <source>Skill requirements</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="81" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="145"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="82" />
-        <location filename="../../src/station_desk/ui/posting_form.py" line="87" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="146"/>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="151"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>年-月-日，选填</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="86" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="150"/>
         <source>Closing date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="91" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="155"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="92" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="156"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/posting_form.py" line="94" />
+        <location filename="../../src/station_desk/ui/posting_form.py" line="158"/>
         <source>Description</source>
         <translation>其他说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="165"/>
+        <source>Record lawful exception…</source>
+        <translation>记录合法例外…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="201"/>
+        <source>Lawful exception recorded: %1 — %2 (by %3)</source>
+        <translation>已记录合法例外：%1 — %2（记录人：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="225"/>
+        <source>Suggestion: </source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/posting_form.py" line="231"/>
+        <source>This posting may discriminate; reword it or record a lawful exception:</source>
+        <translation>这条招聘信息可能含有就业歧视内容，请修改措辞或记录合法例外：</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/station_desk/ui/forms.py" line="62" />
+        <location filename="../../src/station_desk/ui/forms.py" line="62"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/forms.py" line="66" />
+        <location filename="../../src/station_desk/ui/forms.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/forms.py" line="147" />
+        <location filename="../../src/station_desk/ui/forms.py" line="147"/>
         <source>(not set)</source>
         <translation>（未填）</translation>
     </message>
@@ -954,77 +1003,77 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>StationForm</name>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="31" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="31"/>
         <source>Station profile</source>
         <translation>驿站信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="32" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="32"/>
         <source>Station name</source>
         <translation>驿站名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="32" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="32"/>
         <source>e.g. 青山镇零工驿站</source>
         <translation>如 青山镇零工驿站</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="33" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="33"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="34" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="34"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="35" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="35"/>
         <source>Opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="35" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="35"/>
         <source>e.g. 周一至周六 7:30-17:30</source>
         <translation>如 周一至周六 7:30-17:30</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="36" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="36"/>
         <source>Main trades</source>
         <translation>主要工种</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="36" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="36"/>
         <source>e.g. 建筑、家政、采摘</source>
         <translation>如 建筑、家政、采摘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="37" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="37"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="37" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="37"/>
         <source>mobile or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="38" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="38"/>
         <source>Service hotline</source>
         <translation>服务热线</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="38" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="38"/>
         <source>e.g. 12333</source>
         <translation>如 12333</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="39" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="39"/>
         <source>Complaints</source>
         <translation>投诉举报方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/station_form.py" line="39" />
+        <location filename="../../src/station_desk/ui/station_form.py" line="39"/>
         <source>phone or address</source>
         <translation>电话或地址</translation>
     </message>
@@ -1032,53 +1081,53 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="79" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="79"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="84" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="84"/>
         <source>Syncing: %1 sent</source>
         <translation>正在同步：已上传 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="86" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="86"/>
         <source>Syncing: %1 received</source>
         <translation>正在同步：已下载 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="113" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="113"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="126" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="126"/>
         <source>Working offline (not connected to the district)</source>
         <translation>离线工作（未连接区服务器）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="136" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="136"/>
         <source>Sync refused: %1</source>
         <translation>同步被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="140" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="140"/>
         <source>Offline since %1</source>
         <translation>离线（自 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="144" />
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="150" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="144"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="150"/>
         <source>%1 changes waiting to be sent</source>
         <translation>待上传 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="148" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="148"/>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="154" />
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="154"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
@@ -1086,67 +1135,67 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>SyncLog</name>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="32" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="32"/>
         <source>Worker</source>
         <translation>零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="33" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="33"/>
         <source>Employer</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="34" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="34"/>
         <source>Posting</source>
         <translation>招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="35" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="35"/>
         <source>Station</source>
         <translation>驿站</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="36" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="36"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="37" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="37"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="38" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="38"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="39" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="40" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="40"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="41" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="41"/>
         <source>Skills</source>
         <translation>专业特长</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="42" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="42"/>
         <source>Job wanted</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="43" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="43"/>
         <source>Headcount</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="44" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="44"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
@@ -1154,57 +1203,57 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="142" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="142"/>
         <source>Sync record: conflicts and merges</source>
         <translation>同步记录：冲突与合并</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="146"/>
         <source>Lost</source>
         <translation>未采用的值</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="152" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="174" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="174"/>
         <source>(this desk)</source>
         <translation>（本机的修改）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="174" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="174"/>
         <source>(another station)</source>
         <translation>（其他驿站的修改）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="189" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="189"/>
         <source>same ID number</source>
         <translation>同一身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="190" />
+        <location filename="../../src/station_desk/ui/sync_dialogs.py" line="190"/>
         <source>merged into one record</source>
         <translation>已合并为一条记录</translation>
     </message>
@@ -1212,138 +1261,138 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>WorkerForm</name>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="35" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="35"/>
         <source>Edit worker</source>
         <translation>修改零工档案</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="35" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="35"/>
         <source>Register a worker</source>
         <translation>零工求职登记</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="46" />
-        <location filename="../../src/station_desk/ui/worker_form.py" line="126" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="46"/>
+        <location filename="../../src/station_desk/ui/worker_form.py" line="126"/>
         <source>Birth date, sex, age and home region appear here</source>
         <translation>输入后这里显示出生日期、性别、年龄、户籍地</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="54" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="54"/>
         <source>Open record</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="64" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="64"/>
         <source>18 characters</source>
         <translation>18位</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="66" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="66"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="67" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="69" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="69" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="69"/>
         <source>mobile or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="72" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="72"/>
         <source>Skills</source>
         <translation>专业特长</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="72" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="72"/>
         <source>e.g. 电工、焊工 (pinyin initials work)</source>
         <translation>如 电工、焊工（可输入拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="75" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="75"/>
         <source>Job wanted</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="75" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="75"/>
         <source>trades and places wanted</source>
         <translation>想做的工种、想去的地方</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="78" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="78"/>
         <source>Expected pay</source>
         <translation>期望薪资</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="78" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="78"/>
         <source>e.g. 200元/天, 4000-5000元/月</source>
         <translation>如 200元/天、4000-5000元/月</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="84" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="84"/>
         <source>Long wait for work</source>
         <translation>待工时间长</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="85" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="85"/>
         <source>Low-income family</source>
         <translation>低收入家庭</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="86" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="86"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="96" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="96"/>
         <source>Hardship</source>
         <translation>困难类别</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="98" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="98"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="99" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="99"/>
         <source>The person was told and agrees to registration</source>
         <translation>已告知本人信息用途，本人同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="135" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="135"/>
         <source>Born %1</source>
         <translation>出生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="137" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="137"/>
         <source>%1 years old</source>
         <translation>%1岁</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="138" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="138"/>
         <source>region unknown</source>
         <translation>户籍地未知</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="142" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="142"/>
         <source>(older worker, counted automatically)</source>
         <translation>（大龄，自动计入）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="147" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="147"/>
         <source>Already registered: %1 (registered %2)</source>
         <translation>已登记：%1（%2 登记）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/worker_form.py" line="199" />
+        <location filename="../../src/station_desk/ui/worker_form.py" line="199"/>
         <source>Tell the person how their data is used and get consent first</source>
         <translation>请先向本人说明信息用途并取得同意</translation>
     </message>

@@ -246,3 +246,20 @@ def test_unreadable_files(
 def test_missing_file(desk: Desk, tmp_path: Path) -> None:
     with pytest.raises(LedgerReadError, match="找不到文件"):
         import_ledger(desk, tmp_path / "nowhere.xlsx")
+
+
+def test_a_discriminatory_posting_row_is_rejected_with_the_reason_and_the_rest_imported(
+    desk: Desk, tmp_path: Path
+) -> None:
+    header = "用工单位,手机号,用工形式,工种,人数,地点,工资,技能要求"
+    rows = [
+        header,
+        "清河食品厂,13900001111,日结,包装工,5,清河镇,180元/天,限女性，35岁以下",
+        "清河食品厂,13900001111,日结,搬运工,2,清河镇,200元/天,能吃苦耐劳",
+    ]
+    path = tmp_path / "招工.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="gb18030")
+    report = import_ledger(desk, path)
+    assert report.added["posting"] == 1
+    reasons = [r.reason for r in report.rejected if r.row == 2]
+    assert reasons and any("就业促进法" in reason or "歧视" in reason for reason in reasons)

@@ -47,7 +47,7 @@ from station_desk.domain.worker import WORKER_STATUSES, WorkerDraft, validate_wo
 from station_desk.services import workers as worker_service
 from station_desk.services.context import Desk, Tx
 from station_desk.services.employers import add_employer, employer_by_name
-from station_desk.services.postings import add_posting
+from station_desk.services.postings import ScreeningFailed, add_posting, screen_fields
 from station_desk.store.models import Employer, Posting, Worker
 
 KIND_LABELS = {WORKER: "零工", POSTING: "用工信息"}
@@ -443,6 +443,11 @@ def _add_posting(
     known.seen_postings[key] = row.number
     if key in known.postings:
         report.skipped_existing[POSTING] += 1
+        return
+    try:
+        screen_fields(fields)  # the same anti-discrimination rule as the counter's form
+    except ScreeningFailed as refused:
+        _reject_all(report, row, refused.errors)
         return
     kind_text = clean_text(str(row.values.get("employer_kind") or ""))
     employer, employer_errors = _employer(tx, fields, kind_text, known)
