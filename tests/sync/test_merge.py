@@ -277,3 +277,27 @@ def test_a_clock_days_ahead_does_not_keep_winning_after_one_sync(a: Station, b: 
     relay.send(b, a)
     assert _worker(a, worker.id).phone == "13900000002"
     assert _worker(b, worker.id).phone == "13900000002"
+
+
+def test_a_record_created_and_edited_around_a_merge_in_one_page_is_written_once(
+    a: Station, b: Station
+) -> None:
+    relay = Relay()
+    first = register_worker(a.desk, _draft()).worker
+    relay.send(a, b)
+    second = register_worker(a.desk, _draft(name="赵强", id_number="110105199003070017")).worker
+    a.clock.now += 5
+    edit_worker(
+        a.desk, second.id, _draft(name="赵强", id_number="110105199003070017", phone="13900000003")
+    )
+    created, edited = relay.send(a)
+    merge = PulledChange(
+        seq=99,
+        kind=MERGE_KIND,
+        record_id=first.id,
+        hlc=created.hlc,
+        fields={"from_id": "nobody", "into_id": first.id},
+        station_id="server",
+    )
+    apply(b, [created, merge, edited])  # the merge writes the staged creation first
+    assert _worker(b, second.id).phone == "13900000003"

@@ -89,3 +89,16 @@ def test_the_sync_record_lists_conflicts_in_chinese(window, desk: Desk, tmp_path
     cells = [dialog.table.item(0, c).text() for c in range(5)]
     assert cells[2:] == ["电话", "13900000002", "13900000001 （本机的修改）"]
     dialog.reject()
+
+
+def test_records_arriving_by_sync_reload_the_page_in_view_and_the_others_when_shown(
+    window, desk: Desk, people: dict[str, str]
+) -> None:
+    window.show_page("employers")
+    register_worker(
+        desk, WorkerDraft(name="赵强", id_number="110105199003070017", phone="13700001111")
+    )
+    window.refresh_after_sync()
+    assert window.pages["worker"].model.rowCount() == 3  # not reloaded yet
+    window.show_page("workers")
+    assert window.pages["worker"].model.rowCount() == 4

@@ -146,16 +146,11 @@ def _push(
         reasons = {r.op_id: r.reason for r in reply.rejected}
         done = set(reply.accepted) | set(reasons)
         with desk.db.write() as session:
-            now = desk.now()
-            for row in rows:
-                if row.op_id not in done:
-                    continue
-                stored = session.get(Outbox, row.seq)
-                if stored is None:
-                    continue
-                stored.pushed_at = now
-                stored.rejected_reason = reasons.get(row.op_id)
-                session.add(stored)
+            now = desk.now().isoformat(sep=" ", timespec="microseconds")  # as the ORM stores it
+            sqlite_connection(session).executemany(
+                "UPDATE outbox SET pushed_at = ?, rejected_reason = ? WHERE op_id = ?",
+                [(now, reasons.get(op_id), op_id) for op_id in done],
+            )
             advance_clock(desk, session, reply.server_hlc)
         summary.pushed += len(reply.accepted)
         summary.rejected += len(reasons)

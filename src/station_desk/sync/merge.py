@@ -71,6 +71,7 @@ class PageApplier:
 
     def apply(self, changes: list[PulledChange]) -> PageResult:
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        self._known = self._existing_ids(changes)
         for change in changes:
             self.result.max_hlc = max(self.result.max_hlc, change.hlc)
             if change.kind == MERGE_KIND:
@@ -85,7 +86,30 @@ class PageApplier:
 
     # -- record changes -----------------------------------------------------------------
 
+    def _existing_ids(self, changes: list[PulledChange]) -> set[tuple[str, str]]:
+        """Which of the page's records are already here, in one query per kind (a first
+        sync is mostly records seen for the first time)."""
+        wanted: dict[str, list[str]] = {}
+        for change in changes:
+            if change.kind in SYNCED_MODELS:
+                record_id = self.merged_ids.get(change.record_id, change.record_id)
+                wanted.setdefault(change.kind, []).append(record_id)
+        known: set[tuple[str, str]] = set()
+        for kind, ids in wanted.items():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                known.update(
+                    (kind, row[0])
+                    for row in self.conn.execute(
+                        f"SELECT id FROM {kind} WHERE id IN ({marks})", chunk
+                    )
+                )
+        return known
+
     def _row(self, kind: str, record_id: str) -> dict[str, Any] | None:
+        if (kind, record_id) not in self._known:
+            return None
         cursor = self.conn.execute(f"SELECT * FROM {kind} WHERE id = ?", (record_id,))
         values = cursor.fetchone()
         if values is None:
@@ -156,6 +180,7 @@ class PageApplier:
                 f"VALUES ({', '.join('?' * len(columns))})",
                 values,
             )
+            self._known.update((kind, record_id) for record_id in rows)
             if kind in search.KINDS:
                 self._index_new(kind, rows)
         self.staged = {kind: {} for kind in SYNCED_MODELS}
@@ -275,6 +300,7 @@ class PageApplier:
             (from_id, into_id, kind, change.seq, self.now),
         )
         self.merged_ids[from_id] = into_id
+        self._known.update({(kind, from_id), (kind, into_id)})
         source, target = self._row(kind, from_id), self._row(kind, into_id)
         if source is not None and target is not None and not source["deleted"]:
             self._fold(kind, source, target, change.hlc)

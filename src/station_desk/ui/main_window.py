@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.tasks = tasks or TaskManager(self)
+        self._stale_pages: set[str] = set()
         self.connect_db = sqlite_connector(desk.db.path)
         self.setWindowTitle(self.tr("Station Desk"))
         self.resize(1366, 768)
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.sync = SyncController(desk, self.tasks, self)
         self.sync.changed.connect(self.sync_label.setText)
-        self.sync.pulled.connect(self.refresh_all)
+        self.sync.pulled.connect(self.refresh_after_sync)
         self._build_menus()
         from station_desk.ui.board.desk_hook import install_board_action
 
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.pages[PAGE_KINDS.get(kind, kind)])
 
     def _page_changed(self) -> None:
+        if self.kind in self._stale_pages:
+            self._stale_pages.discard(self.kind)
+            self.page.refresh()
         self.page.focus_search()
         self._update_actions()
 
@@ -188,7 +192,16 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.sync.local_change()
 
+    def refresh_after_sync(self) -> None:
+        """Records arrived: reload the page in view now, the others when they are shown, so
+        the UI thread does not reload three long lists at once."""
+        self._stale_pages = set(self.pages) - {self.kind}
+        self.page.refresh()
+        self.refresh_status()
+        self._update_actions()
+
     def refresh_all(self) -> None:
+        self._stale_pages = set()
         for page in self.pages.values():
             page.refresh()
         self.refresh_status()
