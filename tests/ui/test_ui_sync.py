@@ -94,6 +94,7 @@ def test_the_sync_record_lists_conflicts_in_chinese(window, desk: Desk, tmp_path
 def test_records_arriving_by_sync_reload_the_page_in_view_and_the_others_when_shown(
     window, desk: Desk, people: dict[str, str]
 ) -> None:
+    window.refresh_all()
     window.show_page("employers")
     register_worker(
         desk, WorkerDraft(name="赵强", id_number="110105199003070017", phone="13700001111")
