@@ -1,0 +1,283 @@
+"""Sync benchmark: a real district server on 127.0.0.1 and station desks, each figure against
+a baseline measured in the same run. Prints one JSON object a line:
+
+    {"bench": "first_sync_seconds", "value": 14.2, "baseline": 5.1, "ratio": 2.8, ...}
+
+- first_sync: an empty station pulls everything (workers + employers + postings) the district
+  holds; baseline = sqlite3.executemany of the same rows into an empty database of the same
+  schema (ratio = value / baseline; lower is better). Also rows_per_second.
+- incremental_sync: 1,000 edited workers pulled by a station that is otherwise up to date;
+  baseline = executemany UPDATE of the same 1,000 rows.
+- push_p95_ms: N stations push a 500-change batch each at the same moment; p95 of the batch
+  round trips; baseline = one station pushing a 500-change batch alone. Also "lost": ops
+  accepted but missing from the stream (must be 0).
+- ui_max_gap_ms: the longest gap of a 10 ms heartbeat timer in a running desk window while
+  it does its first sync in the background; baseline = the same window idle.
+
+Run: ``./dev bench sync [--workers 100000 --postings 20000 --stations 16]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from district_server.db import Database as DistrictDatabase
+from district_server.stations import add_station
+from server_process import run_server
+from station_desk.services.context import Desk
+from station_desk.services.demo import fill_demo
+from station_desk.store.db import Database, sqlite_connection
+from station_desk.store.models import Worker
+from station_desk.sync.client import DistrictClient
+from station_desk.sync.commands import connect
+from station_desk.sync.engine import connection, sync_once
+from station_desk.sync.protocol import Change
+
+KINDS = ("station", "employer", "worker", "posting")
+
+
+def emit(**values: object) -> None:
+    print(json.dumps(values, ensure_ascii=False), flush=True)
+
+
+def note(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+class District:
+    def __init__(self, base_url: str, db_url: str, folder: Path) -> None:
+        self.base_url, self.db_url, self.folder = base_url, db_url, folder
+
+    def desk(self, name: str) -> Desk:
+        database = DistrictDatabase(self.db_url)
+        issued = add_station(database, f"{name}-{uuid.uuid4().hex[:6]}")
+        database.dispose()
+        desk = Desk(Database(self.folder / name / "station.db"))
+        connect(desk, self.base_url, issued.token)
+        return desk
+
+
+def executemany_baseline(source: Path, target: Path) -> tuple[float, int]:
+    """Seconds to insert the same rows with plain executemany (schema made by the desk)."""
+    Database(target).close()
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    tables = {k: src.execute(f"SELECT * FROM {k}").fetchall() for k in KINDS}
+    columns = {k: [d[1] for d in src.execute(f"PRAGMA table_info({k})")] for k in KINDS}
+    started = time.perf_counter()
+    dst.execute("BEGIN")
+    for kind in KINDS:
+        marks = ",".join("?" * len(columns[kind]))
+        dst.executemany(f"INSERT INTO {kind} VALUES ({marks})", tables[kind])
+    dst.execute("COMMIT")
+    return time.perf_counter() - started, sum(len(rows) for rows in tables.values())
+
+
+def first_sync(district: District, workers: int, postings: int) -> tuple[Desk, Desk]:
+    source = district.desk("source")
+    note(f"filling the source station with {workers} workers and {postings} postings…")
+    fill_demo(source, workers=workers, postings=postings, seed=1)
+    started = time.perf_counter()
+    pushed = sync_once(source)
+    push_seconds = time.perf_counter() - started
+    emit(
+        bench="populate_push_rows_per_second",
+        value=round(pushed.pushed / push_seconds, 1),
+        rows=pushed.pushed,
+        seconds=round(push_seconds, 2),
+    )
+    target = district.desk("target")
+    started = time.perf_counter()
+    summary = sync_once(target)
+    seconds = time.perf_counter() - started
+    baseline, rows = executemany_baseline(target.db.path, district.folder / "baseline.db")
+    emit(
+        bench="first_sync_seconds",
+        value=round(seconds, 2),
+        baseline=round(baseline, 2),
+        ratio=round(seconds / baseline, 2),
+        rows=summary.pulled,
+        rows_per_second=round(summary.pulled / seconds, 1),
+        goal="<=20 s, >=5000 rows/s, <=3x",
+    )
+    return source, target
+
+
+def incremental_sync(source: Desk, target: Desk, count: int = 1000) -> None:
+    with source.transaction() as tx:
+        rows = tx.session.exec(  # type: ignore[call-overload]
+            Worker.__table__.select().limit(count)  # type: ignore[attr-defined]
+        ).all()
+        for row in rows:
+            worker = tx.session.get(Worker, row.id)
+            tx.update(worker, {"note": f"已回访 {uuid.uuid4().hex[:4]}"})
+    sync_once(source)
+    started = time.perf_counter()
+    summary = sync_once(target)
+    seconds = time.perf_counter() - started
+    with target.db.write() as session:
+        conn = sqlite_connection(session)
+        ids = [r[0] for r in conn.execute("SELECT id FROM worker LIMIT ?", (count,))]
+        began = time.perf_counter()
+        conn.executemany("UPDATE worker SET note = ? WHERE id = ?", [("x", i) for i in ids])
+        baseline = time.perf_counter() - began
+    emit(
+        bench="incremental_sync_seconds",
+        value=round(seconds, 3),
+        baseline=round(baseline, 4),
+        ratio=round(seconds / max(baseline, 1e-6), 1),
+        changes=summary.pulled,
+        goal="<=2 s",
+    )
+
+
+def _batch(desk: Desk) -> list[Change]:
+    with desk.db.read() as session:
+        rows = (
+            sqlite_connection(session)
+            .execute(
+                "SELECT op_id, record_kind, record_id, fields, hlc FROM outbox "
+                "WHERE pushed_at IS NULL ORDER BY seq LIMIT 500"
+            )
+            .fetchall()
+        )
+    return [
+        Change(op_id=o, kind=k, record_id=r, fields=json.loads(f), hlc=h) for o, k, r, f, h in rows
+    ]
+
+
+def concurrent_push(district: District, stations: int) -> None:
+    desks = []
+    for number in range(stations + 1):
+        desk = district.desk(f"push{number}")
+        fill_demo(desk, workers=490, postings=0, employers=0, seed=100 + number)
+        desks.append(desk)
+    batches = [(DistrictClient(*connection(d)), _batch(d)) for d in desks]  # type: ignore[misc]
+    alone_client, alone_batch = batches.pop()
+    started = time.perf_counter()
+    alone_client.push(alone_batch)
+    alone_ms = (time.perf_counter() - started) * 1000
+    latencies: list[float] = []
+    accepted: list[str] = []
+    barrier = threading.Barrier(len(batches))
+
+    def push(client: DistrictClient, batch: list[Change]) -> None:
+        barrier.wait()
+        began = time.perf_counter()
+        reply = client.push(batch)
+        latencies.append((time.perf_counter() - began) * 1000)
+        accepted.extend(reply.accepted)
+
+    threads = [threading.Thread(target=push, args=pair) for pair in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    observer = district.desk("observer")
+    stream_ops: set[str] = set()
+    client = DistrictClient(*connection(observer))  # type: ignore[misc]
+    after = 0
+    while True:
+        page = client.pull(after, 2000)
+        stream_ops.update(c.record_id for c in page.changes)
+        after = page.next_after
+        if not page.has_more:
+            break
+    sent_ids = {c.record_id for _, batch in batches for c in batch}
+    p95 = statistics.quantiles(latencies, n=20)[18] if len(latencies) > 1 else latencies[0]
+    emit(
+        bench="push_p95_ms",
+        value=round(p95, 1),
+        baseline=round(alone_ms, 1),
+        ratio=round(p95 / alone_ms, 2),
+        stations=len(batches),
+        ops=len(accepted),
+        lost=len(sent_ids - stream_ops),
+        goal="<=200 ms, lost 0",
+    )
+
+
+def ui_heartbeat(district: District, source_rows: int) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from station_desk.ui.app import make_app
+    from station_desk.ui.main_window import MainWindow
+
+    app = make_app(offscreen=True)
+    desk = district.desk("window")
+    window = MainWindow(desk)
+    window.show()
+
+    def measure(seconds_limit: float, run_sync: bool) -> float:
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(beat)
+        timer.start(10)
+        if run_sync:
+            window.sync.sync_now()
+        deadline = time.perf_counter() + seconds_limit
+        while time.perf_counter() < deadline and (not run_sync or window.sync.running):
+            app.processEvents()
+            time.sleep(0.001)
+        timer.stop()
+        return max(gaps) if gaps else 0.0
+
+    idle = measure(2.0, run_sync=False)
+    busy = measure(600.0, run_sync=True)
+    emit(
+        bench="ui_max_gap_ms",
+        value=round(busy, 1),
+        baseline=round(idle, 1),
+        ratio=round(busy / max(idle, 1.0), 2),
+        rows=source_rows,
+        goal="<=50 ms",
+    )
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=100_000)
+    parser.add_argument("--postings", type=int, default=20_000)
+    parser.add_argument("--stations", type=int, default=16)
+    parser.add_argument("--skip-ui", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
+        folder = Path(tmp)
+        db_url = f"sqlite:///{folder / 'district.db'}"
+        database = DistrictDatabase(db_url)
+        database.create_schema()
+        database.dispose()
+        with run_server(db_url, folder / "server") as base_url:
+            district = District(base_url, db_url, folder)
+            source, target = first_sync(district, args.workers, args.postings)
+            incremental_sync(source, target)
+            concurrent_push(district, args.stations)
+            if not args.skip_ui:
+                ui_heartbeat(district, args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
