@@ -184,3 +184,16 @@ def _create_database(user: str, port: int, name: str) -> None:
         host="127.0.0.1", port=port, user=user, dbname="postgres", autocommit=True
     ) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+
+
+@contextmanager
+def run_district(folder: Path) -> Iterator[tuple[str, str]]:
+    """A district server on an embedded SQLite file in folder: yields (base URL, db URL)."""
+    from district_server.db import Database
+
+    db_url = f"sqlite:///{folder / 'district.db'}"
+    database = Database(db_url)
+    database.create_schema()
+    database.dispose()
+    with run_server(db_url, folder) as base_url:
+        yield base_url, db_url

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from station_desk.domain.posting import PostingDraft
+from records import post
 from station_desk.domain.worker import WorkerDraft
 from station_desk.services.board import (
     DEFAULT_PAGE_SECONDS,
@@ -22,29 +22,11 @@ from station_desk.services.board import (
     save_board_settings,
 )
 from station_desk.services.context import Desk
-from station_desk.services.postings import close_posting, publish_posting
+from station_desk.services.postings import close_posting
 from station_desk.services.workers import register_worker
 
 T0 = datetime(2025, 6, 3, 10, 0).timestamp()
 NOW = datetime(2025, 6, 3, 10, 0)
-
-
-def post(desk: Desk, occupation: str, **overrides: object) -> str:
-    values: dict[str, object] = {
-        "employer_name": "青山建筑劳务有限公司",
-        "contact_person": "陈经理",
-        "contact_phone": "0571-87654321",
-        "employment_mode": "日结",
-        "occupation": occupation,
-        "headcount": "5",
-        "work_location": "青山镇工业园",
-        "work_hours": "8:00-17:00",
-        "pay": "180-220元/天",
-        "pay_method": "日结",
-    }
-    quick = bool(overrides.pop("quick", False))
-    values.update(overrides)
-    return publish_posting(desk, PostingDraft(**values), quick=quick).id  # type: ignore[arg-type]
 
 
 def from_other_station(desk: Desk, posting_id: str, station: str = "other-station") -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from district_server.db import Database as DistrictDatabase
 from district_server.stations import add_station
-from server_process import run_server
+from server_process import run_district
 from station_desk.services.context import Desk
 from station_desk.store.db import Database
 from station_desk.sync.commands import connect
@@ -21,13 +21,8 @@ from station_desk.sync.commands import connect
 @pytest.fixture(scope="module")
 def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """(base URL, db URL) of a running server."""
-    folder = tmp_path_factory.mktemp("district")
-    db_url = f"sqlite:///{folder / 'district.db'}"
-    database = DistrictDatabase(db_url)
-    database.create_schema()
-    database.dispose()
-    with run_server(db_url, folder) as base_url:
-        yield base_url, db_url
+    with run_district(tmp_path_factory.mktemp("district")) as running:
+        yield running
 
 
 @pytest.fixture

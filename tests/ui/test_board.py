@@ -11,12 +11,13 @@ import pytest
 from PySide6.QtGui import QFontInfo, QImage
 from pytestqt.qtbot import QtBot
 
+from records import post
 from station_desk.cli import main
 from station_desk.domain.posting import PostingDraft
 from station_desk.domain.station import StationDraft
 from station_desk.services.board import BoardSettings, save_board_settings
 from station_desk.services.context import Desk
-from station_desk.services.postings import close_posting, edit_posting, publish_posting
+from station_desk.services.postings import close_posting, edit_posting
 from station_desk.services.station import save_station_profile
 from station_desk.ui.board import window as board_window
 from station_desk.ui.board.window import BoardWindow
@@ -31,23 +32,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.t
-
-
-def post(desk: Desk, occupation: str, quick: bool = False, **overrides: object) -> str:
-    values: dict[str, object] = {
-        "employer_name": "青山建筑劳务有限公司",
-        "contact_person": "陈经理",
-        "contact_phone": "0571-87654321",
-        "employment_mode": "日结",
-        "occupation": occupation,
-        "headcount": "5",
-        "work_location": "青山镇工业园",
-        "work_hours": "8:00-17:00",
-        "pay": "180-220元/天",
-        "pay_method": "日结",
-    }
-    values.update(overrides)
-    return publish_posting(desk, PostingDraft(**values), quick=quick).id  # type: ignore[arg-type]
 
 
 @pytest.fixture

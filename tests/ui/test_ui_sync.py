@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from district_server.db import Database as DistrictDatabase
 from district_server.stations import add_station
-from server_process import run_server
+from server_process import run_district
 from station_desk.domain.worker import WorkerDraft
 from station_desk.services.context import Desk
 from station_desk.services.workers import register_worker
@@ -19,13 +19,8 @@ from station_desk.services.workers import register_worker
 
 @pytest.fixture(scope="module")
 def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    folder = tmp_path_factory.mktemp("district")
-    db_url = f"sqlite:///{folder / 'district.db'}"
-    database = DistrictDatabase(db_url)
-    database.create_schema()
-    database.dispose()
-    with run_server(db_url, folder) as base_url:
-        yield base_url, db_url
+    with run_district(tmp_path_factory.mktemp("district")) as running:
+        yield running
 
 
 def _token(db_url: str) -> str:

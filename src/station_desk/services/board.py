@@ -19,6 +19,7 @@ from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, label_of
 from station_desk.services.context import Desk, get_setting, put_setting
 from station_desk.services.station import station_profile
 from station_desk.store.db import BUSY_TIMEOUT_MS, sqlite_connection
+from station_desk.store.rows import stored_time
 
 PAGE_SECONDS_KEY = "board.page_seconds"
 QR_URL_KEY = "board.qr_url"
@@ -195,15 +196,6 @@ def data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def _published(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 def board_postings(
     conn: sqlite3.Connection, station_id: str, now: datetime, show_phone: bool
 ) -> tuple[BoardPosting, ...]:
@@ -214,7 +206,7 @@ def board_postings(
     result = []
     for values in cursor:
         row = dict(zip(names, values, strict=True))
-        published = _published(row["published_at"])
+        published = stored_time(row["published_at"])
         phone = (row["contact_phone"] or row["employer_phone"] or "") if show_phone else ""
         result.append(
             BoardPosting(

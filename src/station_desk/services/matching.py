@@ -20,6 +20,7 @@ from station_desk.domain.occupations import occupation_by_code, related_codes
 from station_desk.domain.posting import format_pay
 from station_desk.services.context import Desk, NotFound
 from station_desk.store.db import sqlite_connection
+from station_desk.store.rows import stored_time
 
 _WORKER_COLUMNS = (
     "id, name, skill_codes, intention_codes, skills_text, intentions_text, expected_pay_min, "
@@ -42,15 +43,6 @@ def _codes(text: str | None) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple(str(c) for c in value) if isinstance(value, list) else ()
-
-
-def _time(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _worker(row: Sequence[object]) -> WorkerView:
@@ -81,7 +73,7 @@ def _posting(row: Sequence[object]) -> PostingView:
         pay_min=row[5],  # type: ignore[arg-type]
         pay_max=row[6],  # type: ignore[arg-type]
         pay_unit=row[7],  # type: ignore[arg-type]
-        published_at=_time(row[8]),
+        published_at=stored_time(row[8]),
         employer_name=str(row[9] or ""),
     )
 

@@ -58,3 +58,13 @@ def storage_converters(model: type[SyncColumns]) -> dict[str, Callable[[Any], An
     converters["deleted"] = lambda v: bool(v)
     converters["origin_station"] = lambda v: "" if v is None else str(v)
     return converters
+
+
+def stored_time(value: object) -> datetime | None:
+    """A datetime column's value as read with plain sqlite3 (text), or None."""
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
