@@ -81,6 +81,21 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("--worker", metavar="ID", help="为这位零工找岗位")
     target.add_argument("--posting", metavar="ID", help="为这条招聘找人")
     match.add_argument("--limit", type=int, default=20)
+
+    backup = sub.add_parser("backup", help="备份数据库")
+    backup.add_argument("--out", metavar="PATH", help="备份文件（默认放在数据目录的 backups 里）")
+
+    restore = sub.add_parser("restore", help="从备份恢复数据库")
+    restore.add_argument("path", metavar="PATH")
+    restore.add_argument(
+        "--force", action="store_true", help="即使有未同步的修改也恢复（会先另存当前数据库）"
+    )
+
+    doctor = sub.add_parser("doctor", help="检查本机工作台的状况")
+    doctor.add_argument("--json", action="store_true", help="以JSON输出")
+
+    hardship = sub.add_parser("hardship", help="困难人员“131”帮扶台账")
+    hardship.add_argument("--json", action="store_true", help="以JSON输出")
     return parser
 
 
@@ -206,6 +221,30 @@ def cmd_match(paths: Paths, args: argparse.Namespace) -> int:
     return match_command(_open_desk(paths), args.worker, args.posting, args.limit)
 
 
+def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.ops.backup import backup_command
+
+    return backup_command(paths, args.out)
+
+
+def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.ops.backup import restore_command
+
+    return restore_command(paths, Path(args.path), force=args.force)
+
+
+def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.ops.doctor import doctor_command
+
+    return doctor_command(paths, as_json=args.json)
+
+
+def cmd_hardship(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.hardship import hardship_command
+
+    return hardship_command(_open_desk(paths), as_json=args.json)
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -217,6 +256,10 @@ COMMANDS = {
     "sync": cmd_sync,
     "screen": cmd_screen,
     "match": cmd_match,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "doctor": cmd_doctor,
+    "hardship": cmd_hardship,
 }
 
 
