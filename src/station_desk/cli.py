@@ -222,19 +222,19 @@ def cmd_match(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
-    from station_desk.ops.backup import backup_command
+    from station_desk.services.backup import backup_command
 
     return backup_command(paths, args.out)
 
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
-    from station_desk.ops.backup import restore_command
+    from station_desk.services.backup import restore_command
 
     return restore_command(paths, Path(args.path), force=args.force)
 
 
 def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
-    from station_desk.ops.doctor import doctor_command
+    from station_desk.services.doctor import doctor_command
 
     return doctor_command(paths, as_json=args.json)
 
