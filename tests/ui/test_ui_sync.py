@@ -98,3 +98,17 @@ def test_records_arriving_by_sync_reload_the_page_in_view_and_the_others_when_sh
     assert window.pages["worker"].model.rowCount() == 3  # not reloaded yet
     window.show_page("workers")
     assert window.pages["worker"].model.rowCount() == 4
+
+
+def test_the_page_in_view_reloads_off_the_ui_thread_after_a_sync(
+    window, desk: Desk, people: dict[str, str]
+) -> None:
+    window.refresh_all()
+    window.show_page("workers")
+    register_worker(
+        desk, WorkerDraft(name="赵强", id_number="110105199003070017", phone="13700001111")
+    )
+    window.refresh_after_sync()
+    window.tasks.wait()  # the ids were read in the pool; applied on the UI thread
+    assert window.pages["worker"].model.rowCount() == 4
+    assert "零工 4 人" in window.status_label.text()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.ui.table_models import RecordTableModel
+from station_desk.ui.background import TaskManager
+from station_desk.ui.table_models import RecordTableModel, fetch_ids_apart
 from station_desk.ui.theme import ROW_HEIGHT
 
 SEARCH_DELAY_MS = 150
@@ -97,6 +98,21 @@ class ListPage(QWidget):
             self.found_label.setText("")
         if keep:
             self.select(keep)
+
+    def refresh_in_background(self, tasks: TaskManager) -> None:
+        """Like refresh, but the ids are read off the UI thread; a newer search wins."""
+        keep = self.current_id()
+        query = self.search_box.text()
+        path, kind = self.model.database_path, self.model.kind
+
+        def apply(ids: list[str]) -> None:
+            if self.search_box.text() != query:
+                return  # the user typed meanwhile; their search is already running
+            self.model.set_ids(ids)
+            if keep:
+                self.select(keep)
+
+        tasks.run(lambda: fetch_ids_apart(path, kind, query), apply)
 
     def select(self, record_id: str) -> bool:
         row = self.model.row_of(record_id)

@@ -40,6 +40,7 @@ from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.store import queries
 
 BLOCK = 200
+SEARCH_LIMIT = 2000
 MAX_CACHED_BLOCKS = 64
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
@@ -184,16 +185,14 @@ class RecordTableModel(QAbstractTableModel):
         self._blocks.clear()
         self.endResetModel()
 
-    def reload(self, search: str = "", limit: int = 2000) -> None:
+    def reload(self, search: str = "", limit: int = SEARCH_LIMIT) -> None:
         """Fill with every record of the kind, or with the search's matches."""
-        from station_desk.store.search import search_ids
-
         with self._connect() as conn:
-            if search.strip():
-                ids = search_ids(conn, self.kind, search, limit)
-            else:
-                ids = queries.record_ids(conn, self.kind)
-        self.set_ids(ids)
+            self.set_ids(list_ids(conn, self.kind, search, limit))
+
+    @property
+    def database_path(self) -> Any:
+        return getattr(self._connect, "path", None)
 
     def record_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -258,6 +257,29 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
+def list_ids(
+    conn: sqlite3.Connection, kind: str, search: str, limit: int = SEARCH_LIMIT
+) -> list[str]:
+    """The ids a list shows: every record of the kind, newest first, or the search's matches."""
+    from station_desk.store.search import search_ids
+
+    if search.strip():
+        return search_ids(conn, kind, search, limit)
+    return queries.record_ids(conn, kind)
+
+
+def fetch_ids_apart(database_path: Any, kind: str, search: str) -> list[str]:
+    """list_ids on a connection of its own, for a worker thread (a list of 100,000 workers
+    takes ~150 ms to read, too long for the UI thread while records stream in)."""
+    from station_desk.store.db import raw_connection
+
+    conn = raw_connection(database_path)
+    try:
+        return list_ids(conn, kind, search)
+    finally:
+        conn.close()
+
+
 def sqlite_connector(database_path: Any) -> ConnectionFactory:
     """A factory of short read connections to the database file, for the models."""
     from contextlib import contextmanager
@@ -273,4 +295,5 @@ def sqlite_connector(database_path: Any) -> ConnectionFactory:
             conn = holder["conn"] = raw_connection(database_path)
         yield conn
 
+    connect.path = database_path  # type: ignore[attr-defined]
     return connect
