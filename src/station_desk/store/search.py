@@ -356,3 +356,9 @@ def search_ids(conn: sqlite3.Connection, kind: str, query: str, limit: int = 500
         ).fetchall()
     )
     return [found[r] for r in rowids if r in found]
+
+
+def warm_up() -> None:
+    """Load the pinyin dictionaries now. Their first use unmarshals large tables while holding
+    Python's interpreter lock (~100 ms); done at start, not in the middle of a sync."""
+    pinyin_keys("驿站")

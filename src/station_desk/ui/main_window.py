@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from station_desk import __version__
 from station_desk.services import postings, workers
 from station_desk.services.context import Desk
-from station_desk.store import queries
+from station_desk.store import queries, search
 from station_desk.ui.background import TaskManager
 from station_desk.ui.employer_form import EmployerForm
 from station_desk.ui.forms import RecordForm
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.tasks = tasks or TaskManager(self)
+        search.warm_up()
         self._stale_pages: set[str] = set()
         self.connect_db = sqlite_connector(desk.db.path)
         self.setWindowTitle(self.tr("Station Desk"))
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         from station_desk.ui.board.desk_hook import install_board_action
 
         self.board_action = install_board_action(self)
+        from station_desk.ui.work_actions import install_work_actions
+
+        self.work = install_work_actions(self)
         self.form: RecordForm | None = None
         self.refresh_all()
 
@@ -436,6 +440,12 @@ class MainWindow(QMainWindow):
                 "Down moves into the list\nAlt+1 / Alt+2 / Alt+3  workers / employers / postings\n"
                 "In forms: Tab next field, Enter save, Ctrl+Enter save from a note, Esc cancel\n"
                 "Ctrl+I  import ledger, Ctrl+E  export"
+            )
+            + "\n"
+            + self.tr(
+                "Ctrl+M  matches for the selected worker or posting (Enter refers)\n"
+                "F6  referral follow-up, F7  hardship ledger (131), Ctrl+L  log a service\n"
+                "F8  rights cases, F9  tool lending"
             ),
         )
 

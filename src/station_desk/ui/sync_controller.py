@@ -10,19 +10,25 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from station_desk.services.context import Desk
-from station_desk.store.settings import get_setting
+from station_desk.store.db import sqlite_connection
 from station_desk.sync.client import SyncError
 from station_desk.sync.engine import (
     LAST_SUCCESS_KEY,
     OFFLINE_SINCE_KEY,
+    SERVER_KEY,
+    TOKEN_KEY,
     SyncSummary,
     connection,
-    pending_count,
     sync_once,
 )
 from station_desk.ui.background import TaskManager
 
 log = logging.getLogger(__name__)
+STATUS_QUERY = (
+    "SELECT (SELECT count(*) FROM setting WHERE key IN (?, ?) AND value != '') = 2, "
+    "(SELECT count(*) FROM outbox WHERE pushed_at IS NULL), "
+    "(SELECT value FROM setting WHERE key = ?), (SELECT value FROM setting WHERE key = ?)"
+)
 INTERVAL_MS = 15_000
 AFTER_CHANGE_MS = 2_000
 MAX_BACKOFF_MS = 300_000
@@ -122,14 +128,18 @@ class SyncController(QObject):
             self.timer.start(self._delay)
 
     def status_text(self) -> str:
-        if connection(self.desk) is None:
+        # One short read: this runs on the UI thread, also while a sync is writing.
+        with self.desk.db.read() as session:
+            row = (
+                sqlite_connection(session)
+                .execute(STATUS_QUERY, (SERVER_KEY, TOKEN_KEY, LAST_SUCCESS_KEY, OFFLINE_SINCE_KEY))
+                .fetchone()
+            )
+        connected, pending, last_ok, offline_since = bool(row[0]), row[1], row[2], row[3]
+        if not connected:
             return QCoreApplication.translate(
                 "SyncController", "Working offline (not connected to the district)"
             )
-        with self.desk.db.read() as session:
-            pending = pending_count(session)
-            last_ok = get_setting(session, LAST_SUCCESS_KEY)
-            offline_since = get_setting(session, OFFLINE_SINCE_KEY)
         if self.progress_text:
             return self.progress_text
         if self.last_error is not None and self.last_error.kind == "auth":
