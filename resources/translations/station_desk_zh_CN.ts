@@ -229,121 +229,212 @@ Register at the service window and we will help you find work.</source>
     </message>
 </context>
 <context>
-    <name>Columns</name>
+    <name>CaseForm</name>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="90"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="73"/>
+        <source>New rights case</source>
+        <translation>新建权益维护案件</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="91"/>
-        <source>Sex</source>
-        <translation>性别</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="76"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="92"/>
-        <source>Age</source>
-        <translation>年龄</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="81"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="94"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="86"/>
+        <source>Due in days</source>
+        <translation>办结期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="96"/>
-        <location filename="../../src/station_desk/ui/table_models.py" line="122"/>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="87"/>
+        <source>What happened</source>
+        <translation>案情</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="97"/>
-        <source>Skills</source>
-        <translation>专业特长</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="88"/>
+        <source>Amount owed (yuan)</source>
+        <translation>欠薪金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="148"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="99"/>
-        <source>Job wanted</source>
-        <translation>求职意向</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="149"/>
+        <source>Worker</source>
+        <translation>零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="104"/>
-        <source>Registered residence</source>
-        <translation>户籍地</translation>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="150"/>
+        <source>Employer</source>
+        <translation>用工单位</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="109"/>
-        <source>Registered on</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="112"/>
-        <location filename="../../src/station_desk/ui/table_models.py" line="150"/>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="117"/>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="152"/>
+        <source>Owed</source>
+        <translation>欠薪金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="153"/>
+        <source>Recovered</source>
+        <translation>已追回</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="154"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="155"/>
+        <source>What happened</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="157"/>
+        <source>Rights cases</source>
+        <translation>权益维护</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="163"/>
+        <source>Ctrl+N: new case for the worker or employer selected in the desk  ·  M: mediating  ·  R: resolved  ·  J: referred to labour inspection  ·  O: only overdue</source>
+        <translation>Ctrl+N：为工作台中选中的零工或用工单位立案  ·  M：调解中  ·  R：已解决  ·  J：移交劳动监察  ·  O：只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="206"/>
+        <source>Select a worker or an employer in the desk first.</source>
+        <translation>请先在工作台中选中一位零工或一家用工单位。</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="91"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="92"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="93"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="95"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="97"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="123"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="98"/>
+        <source>Skills</source>
+        <translation>专业特长</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="100"/>
+        <source>Job wanted</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="105"/>
+        <source>Registered residence</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="110"/>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="113"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="151"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py" line="118"/>
         <source>Employer name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="119"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="120"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="121"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="122"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="123"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="124"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="124"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="125"/>
         <source>Open postings</source>
         <translation>招聘中岗位数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="133"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="134"/>
         <source>Occupation</source>
         <translation>职业(工种)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="134"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="135"/>
         <source>Employer</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="135"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="136"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="137"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="138"/>
         <source>Employment</source>
         <translation>用工方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="141"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="142"/>
         <source>Pay</source>
         <translation>薪资待遇</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="143"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="144"/>
         <source>Paid</source>
         <translation>计酬方式</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="145"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="146"/>
         <source>Work location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/table_models.py" line="147"/>
+        <location filename="../../src/station_desk/ui/table_models.py" line="148"/>
         <source>Closing date</source>
         <translation>截止日期</translation>
     </message>
@@ -488,6 +579,190 @@ Register at the service window and we will help you find work.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="89"/>
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="90"/>
+        <source>Posting</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="91"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="92"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="93"/>
+        <source>Referred</source>
+        <translation>推荐时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="94"/>
+        <source>Interview</source>
+        <translation>面试时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="95"/>
+        <source>Quick</source>
+        <translation>快招</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="97"/>
+        <source>Referral follow-up</source>
+        <translation>推荐跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="103"/>
+        <source>C: confirmed by phone (interview in an hour)  ·  I: interviewed  ·  H: hired  ·  D: declined  ·  N: no-show  ·  F: only those waiting 3 days or more</source>
+        <translation>C：已电话确认（一小时后面试）  ·  I：已面试  ·  H：已录用  ·  D：未录用  ·  N：未到场  ·  F：只看3天以上未反馈的</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="151"/>
+        <source>Hired. Places left: %1 of %2</source>
+        <translation>已录用。该岗位还缺 %1 人（共 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="154"/>
+        <source> — the posting is full and has been closed.</source>
+        <translation>——岗位已招满，已自动关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="158"/>
+        <source> Time from posting to hire: %1 min.</source>
+        <translation>从发布到录用用时 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="161"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="222"/>
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="223"/>
+        <source>Hardship</source>
+        <translation>困难类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="224"/>
+        <source>Guidance owed</source>
+        <translation>欠职业指导</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="225"/>
+        <source>Recommendations owed</source>
+        <translation>欠岗位推荐</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="226"/>
+        <source>Training owed</source>
+        <translation>欠技能培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="227"/>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="229"/>
+        <source>Hardship ledger (131)</source>
+        <translation>帮扶台账（131）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="234"/>
+        <source>G: log career guidance  ·  M: find matches to recommend  ·  T: log a skills-training referral  ·  S: log another service</source>
+        <translation>G：记录职业指导  ·  M：匹配岗位并推荐  ·  T：记录技能培训推荐  ·  S：记录其他服务</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="43"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="49"/>
+        <source>Diagnostics…</source>
+        <translation>诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="52"/>
+        <source>Save diagnostics package…</source>
+        <translation>保存诊断包…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="62"/>
+        <source>Diagnostics</source>
+        <translation>诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="64"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="76"/>
+        <source>%1 problem(s), %2 warning(s).</source>
+        <translation>%1 个问题，%2 个提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="79"/>
+        <source>Everything is fine.</source>
+        <translation>一切正常。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="84"/>
+        <source>The checks could not be run: %1</source>
+        <translation>无法完成检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="108"/>
+        <source>Save diagnostics package</source>
+        <translation>保存诊断包</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="110"/>
+        <source>Zip files (*.zip)</source>
+        <translation>压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="123"/>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="134"/>
+        <source>Diagnostics package</source>
+        <translation>诊断包</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="124"/>
+        <source>Saved %1.
+
+It holds the check results and the logs with ID numbers, phone numbers and names masked; no database. Send it to the district&apos;s IT staff.</source>
+        <translation>已保存到 %1。
+
+里面是检查结果和运行日志，身份证号、电话和姓名都已打码，不含数据库。请把它发给区里的信息化人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/help_actions.py" line="135"/>
+        <source>The package could not be saved: %1</source>
+        <translation>诊断包保存失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/station_desk/ui/import_dialog.py" line="39"/>
@@ -521,9 +796,42 @@ Register at the service window and we will help you find work.</source>
     </message>
 </context>
 <context>
+    <name>LendForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="221"/>
+        <source>Lend a tool</source>
+        <translation>借出工具</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="224"/>
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="229"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="234"/>
+        <source>Return in days</source>
+        <translation>几天后归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="235"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="241"/>
+        <source>Add a tool to the inventory first (Ctrl+N).</source>
+        <translation>请先添加工具（Ctrl+N）。</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../src/station_desk/ui/pages.py" line="95"/>
+        <location filename="../../src/station_desk/ui/pages.py" line="96"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
@@ -533,265 +841,265 @@ Register at the service window and we will help you find work.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="41"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="43"/>
         <source>Station Desk</source>
         <translation>驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="47"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="49"/>
         <source>Register worker</source>
         <translation>登记零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="49"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="51"/>
         <source>Search workers: name, pinyin initials (zs), last digits of ID or phone, trade</source>
         <translation>查找零工：姓名、拼音首字母（如 zs）、身份证或电话尾号、工种</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="54"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="56"/>
         <source>New employer</source>
         <translation>新建用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="57"/>
         <source>Search employers: name, pinyin initials, contact person, phone, address</source>
         <translation>查找用工主体：名称、拼音首字母、联系人、电话、地址</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="59"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="61"/>
         <source>New posting</source>
         <translation>发布招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="60"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="62"/>
         <source>Search postings: occupation, employer, work location</source>
         <translation>查找招聘信息：工种、用工主体、工作地点</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="66"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="68"/>
         <source>Workers</source>
         <translation>零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="67"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="69"/>
         <source>Employers</source>
         <translation>用工主体</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="68"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="70"/>
         <source>Postings</source>
         <translation>招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="112"/>
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="113"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="117"/>
         <source>&amp;Station profile…</source>
         <translation>驿站信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="120"/>
         <source>&amp;Connect to the district server…</source>
         <translation>连接区服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="122"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="119"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="124"/>
         <source>Sync &amp;record (conflicts and merges)…</source>
         <translation>同步记录（冲突与合并）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="126"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="131"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="129"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="134"/>
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="130"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="135"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="136"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>编辑(&amp;E)…（回车）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="133"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="138"/>
         <source>&amp;Deactivate / close</source>
         <translation>停用/关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="140"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="143"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="186"/>
         <source>&amp;Deactivate worker</source>
         <translation>停用零工(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="186"/>
         <source>&amp;Reactivate worker</source>
         <translation>恢复求职(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="180"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="188"/>
         <source>&amp;Close posting</source>
         <translation>关闭招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="180"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="188"/>
         <source>&amp;Reopen posting</source>
         <translation>重新开放招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="204"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="237"/>
         <source>%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4</source>
         <translation>%1  ·  零工 %2 人  ·  用工主体 %3 家  ·  招聘中 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="248"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="281"/>
         <source>Already registered; opened the record.</source>
         <translation>该人员已登记，已打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="287"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="291"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="304"/>
         <source>Connected as %1.</source>
         <translation>已连接，本机为：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="308"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="341"/>
         <source>Deactivate worker</source>
         <translation>停用零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="309"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="342"/>
         <source>Mark this worker as no longer looking for work? The record is kept.</source>
         <translation>把此人标记为不再求职？档案会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="349"/>
         <source>Close posting</source>
         <translation>关闭招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="350"/>
         <source>Take this posting off the board?</source>
         <translation>把这条招聘信息撤下？</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="353"/>
         <source>All places filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="354"/>
         <source>Withdrawn</source>
         <translation>撤回（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="322"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="355"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="333"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="366"/>
         <source>The worker is looking for work again.</source>
         <translation>已恢复为求职中。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="369"/>
         <source>The posting is open again.</source>
         <translation>招聘信息已重新开放。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="378"/>
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="347"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="380"/>
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation>台账文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="360"/>
-        <location filename="../../src/station_desk/ui/main_window.py" line="379"/>
-        <location filename="../../src/station_desk/ui/main_window.py" line="390"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="393"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="423"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="371"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="404"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="376"/>
-        <location filename="../../src/station_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="413"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="424"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="403"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="436"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="438"/>
         <source>Ctrl+N  new record
 Enter or F2  edit the selected record
 Ctrl+D  deactivate worker / close posting
@@ -808,16 +1116,68 @@ Alt+1 / Alt+2 / Alt+3  零工 / 用工主体 / 招聘信息
 Ctrl+I  导入台账，Ctrl+E  导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="416"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="446"/>
+        <source>Ctrl+M  matches for the selected worker or posting (Enter refers)
+F6  referral follow-up, F7  hardship ledger (131), Ctrl+L  log a service
+F8  rights cases, F9  tool lending</source>
+        <translation>Ctrl+M  为选中的零工或岗位匹配（回车推荐）
+F6  推荐跟进，F7  帮扶台账（131），Ctrl+L  记录服务
+F8  权益维护，F9  工具借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/main_window.py" line="455"/>
         <source>About Station Desk</source>
         <translation>关于驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="457"/>
         <source>Station Desk %1
 Registration, matching and ledgers for gig-work stations.</source>
         <translation>驿站工作台 %1
 零工驿站的求职登记、招聘登记、供需对接与台账。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="38"/>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="38"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="38"/>
+        <source>Why</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="39"/>
+        <source>Matches</source>
+        <translation>人岗匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="43"/>
+        <source>Enter or Ctrl+R: recommend  ·  Ctrl+P: point-to-point meeting  ·  Esc: close</source>
+        <translation>回车或 Ctrl+R：推荐  ·  Ctrl+P：点对点对接  ·  Esc：关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="61"/>
+        <source>Places left: %1 of %2</source>
+        <translation>还缺 %1 人（共 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="66"/>
+        <source>No open posting matches this worker.</source>
+        <translation>没有与该零工匹配的在招岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="80"/>
+        <source>Referred. Record the outcome in the follow-up list (F6).</source>
+        <translation>已推荐。请在推荐跟进（F6）中记录结果。</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1361,29 @@ Registration, matching and ledgers for gig-work stations.</source>
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="174"/>
+        <source>Log a service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="183"/>
+        <source>Plan given, course, policy explained…</source>
+        <translation>给出的方案、培训课程、讲解的政策…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="192"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="193"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>StationForm</name>
     <message>
         <location filename="../../src/station_desk/ui/station_form.py" line="31"/>
@@ -1076,6 +1459,24 @@ Registration, matching and ledgers for gig-work stations.</source>
         <location filename="../../src/station_desk/ui/station_form.py" line="39"/>
         <source>phone or address</source>
         <translation>电话或地址</translation>
+    </message>
+</context>
+<context>
+    <name>StatusForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="117"/>
+        <source>Case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="120"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="121"/>
+        <source>Recovered now (yuan)</source>
+        <translation>本次追回（元）</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1657,125 @@ Registration, matching and ledgers for gig-work stations.</source>
         <location filename="../../src/station_desk/ui/sync_dialogs.py" line="190"/>
         <source>merged into one record</source>
         <translation>已合并为一条记录</translation>
+    </message>
+</context>
+<context>
+    <name>ToolForm</name>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="257"/>
+        <source>Add tools</source>
+        <translation>添加工具</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="263"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="264"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="289"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="290"/>
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="291"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="292"/>
+        <source>Lent</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="293"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="295"/>
+        <source>Tool lending</source>
+        <translation>工具借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="307"/>
+        <source>L: lend to the worker selected in the desk  ·  R: returned  ·  Ctrl+N: add tools</source>
+        <translation>L：借给工作台中选中的零工  ·  R：已归还  ·  Ctrl+N：添加工具</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="310"/>
+        <source>In stock: %1</source>
+        <translation>库存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="337"/>
+        <source>Select a worker in the desk first.</source>
+        <translation>请先在工作台中选中一位零工。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/case_dialogs.py" line="350"/>
+        <source>Returned.</source>
+        <translation>已归还。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkActions</name>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="26"/>
+        <source>&amp;Work</source>
+        <translation>工作(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="29"/>
+        <source>&amp;Matches for the selected record</source>
+        <translation>为选中记录匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="30"/>
+        <source>Referral &amp;follow-up</source>
+        <translation>推荐跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="31"/>
+        <source>&amp;Hardship ledger (131)</source>
+        <translation>帮扶台账（131）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="32"/>
+        <source>&amp;Log a service for the selected worker</source>
+        <translation>为选中零工记录服务(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="33"/>
+        <source>&amp;Rights cases</source>
+        <translation>权益维护(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="34"/>
+        <source>&amp;Tool lending</source>
+        <translation>工具借用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="79"/>
+        <source>Select a worker or a posting first.</source>
+        <translation>请先选中一位零工或一个岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="101"/>
+        <source>Select a worker first.</source>
+        <translation>请先选中一位零工。</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from station_desk.domain.cases import CASE_KINDS, CASE_STATUSES
 from station_desk.domain.employer import EMPLOYER_KINDS
+from station_desk.domain.hardship import SERVICE_KINDS
 from station_desk.domain.hlc import MAX_COUNTER, Hlc
 from station_desk.domain.idcard import IdNumberError, parse_id_number
 from station_desk.domain.pay import PAY_UNITS
 from station_desk.domain.phone import PhoneError, parse_phone
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
+from station_desk.domain.referral import OUTCOMES, REFERRAL_KINDS
 from station_desk.domain.station import STATION_KINDS
 from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.sync.protocol import Change
@@ -79,6 +82,16 @@ def _headcount(value: Any) -> str | None:
     return "至少为1人" if value < 1 else None
 
 
+def _count(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "应为整数"
+    return "不能为负数" if value < 0 else None
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
 def _date(value: Any) -> str | None:
     if value is None:
         return None
@@ -122,6 +135,10 @@ FIELD_LABELS = {
     "name": "名称",
     "employer_id": "用工单位",
     "occupation_name": "工种",
+    "amount_owed": "欠薪金额",
+    "amount_recovered": "追回金额",
+    "outcome": "推荐结果",
+    "count": "数量",
 }
 
 CHECKS: dict[str, dict[str, Check]] = {
@@ -168,6 +185,46 @@ CHECKS: dict[str, dict[str, Check]] = {
         "name": _required_text,
         "kind": _code(STATION_KINDS),
         "phone": _phone,
+    },
+    "referral": {
+        "worker_id": _required_text,
+        "posting_id": _required_text,
+        "kind": _code(REFERRAL_KINDS),
+        "referred_at": _datetime,
+    },
+    "referral_outcome": {
+        "referral_id": _required_text,
+        "outcome": _code(OUTCOMES),
+        "at": _datetime,
+        "interview_at": _datetime,
+    },
+    "service": {
+        "worker_id": _required_text,
+        "kind": _code(SERVICE_KINDS),
+        "served_at": _datetime,
+    },
+    "rights_case": {
+        "worker_id": _optional_text,
+        "employer_id": _optional_text,
+        "kind": _code(CASE_KINDS),
+        "amount_owed": _amount,
+        "due_date": _date,
+        "opened_at": _datetime,
+    },
+    "rights_case_event": {
+        "case_id": _required_text,
+        "status": _code(CASE_STATUSES),
+        "at": _datetime,
+        "amount_recovered": _amount,
+    },
+    "tool": {"name": _required_text, "count": _count},
+    "tool_loan": {
+        "tool_id": _required_text,
+        "worker_id": _required_text,
+        "count": _headcount,
+        "lent_at": _datetime,
+        "due_date": _date,
+        "returned_at": _datetime,
     },
 }
 BOOKKEEPING_CHECKS: dict[str, Check] = {"deleted": _bool, "origin_station": _required_text}

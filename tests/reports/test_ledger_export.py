@@ -63,8 +63,16 @@ def test_json_is_deterministic_sorted_and_without_sync_columns(
     assert raw == second.read_bytes()
     assert raw.endswith(b"}\n") and b"\r\n" not in raw
     data = json.loads(raw)
-    assert counts == {"employers": 3, "postings": 3, "stations": 0, "workers": 6}
-    assert list(data) == ["employers", "postings", "stations", "workers"]
+    new_kinds = ("referrals", "referral_outcomes", "services", "rights_cases")
+    new_kinds += ("rights_case_events", "tools", "tool_loans")
+    assert counts == {
+        "employers": 3,
+        "postings": 3,
+        "stations": 0,
+        "workers": 6,
+        **dict.fromkeys(new_kinds, 0),
+    }
+    assert list(data) == sorted(["employers", "postings", "stations", "workers", *new_kinds])
     for records in data.values():
         ids = [r["id"] for r in records]
         assert ids == sorted(ids)

@@ -25,8 +25,15 @@ from station_desk.store.db import Database
 from station_desk.store.models import (
     Employer,
     Posting,
+    Referral,
+    ReferralOutcome,
+    RightsCase,
+    RightsCaseEvent,
+    Service,
     Station,
     SyncColumns,
+    Tool,
+    ToolLoan,
     Worker,
     json_value,
     record_fields,
@@ -38,6 +45,13 @@ JSON_KINDS: dict[str, type[SyncColumns]] = {
     "workers": Worker,
     "employers": Employer,
     "postings": Posting,
+    "referrals": Referral,
+    "referral_outcomes": ReferralOutcome,
+    "services": Service,
+    "rights_cases": RightsCase,
+    "rights_case_events": RightsCaseEvent,
+    "tools": Tool,
+    "tool_loans": ToolLoan,
 }
 
 
@@ -169,7 +183,9 @@ def posting_csv_path(out: Path) -> Path:
 def export_ledger(db: Database, fmt: str, out: Path) -> dict[str, int]:
     """Export every live record and return the count written per kind.
 
-    - ``json``: one object {"employers", "postings", "stations", "workers"}, each a list of
+    - ``json``: one object {"employers", "postings", "referrals", "referral_outcomes",
+      "rights_cases", "rights_case_events", "services", "stations", "tool_loans", "tools",
+      "workers"}, each a list of
       records (``id`` and every business field) sorted by id, keys sorted, dates as ISO text.
       The same records always give byte-identical files.
     - ``xlsx``: the import template's sheets 零工登记 and 用工信息 with its headers, then a few

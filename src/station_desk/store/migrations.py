@@ -155,6 +155,74 @@ CREATE TABLE record_merge (
 """
 
 
+V4 = f"""
+CREATE TABLE referral ({SYNC_COLUMNS},
+    worker_id VARCHAR NOT NULL,
+    posting_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL DEFAULT 'recommend',
+    note VARCHAR NOT NULL DEFAULT '',
+    staff VARCHAR NOT NULL DEFAULT '',
+    referred_at DATETIME NOT NULL
+);
+CREATE INDEX ix_referral_worker_id ON referral (worker_id);
+CREATE INDEX ix_referral_posting_id ON referral (posting_id);
+CREATE TABLE referral_outcome ({SYNC_COLUMNS},
+    referral_id VARCHAR NOT NULL,
+    outcome VARCHAR NOT NULL,
+    at DATETIME NOT NULL,
+    interview_at DATETIME,
+    note VARCHAR NOT NULL DEFAULT '',
+    staff VARCHAR NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_referral_outcome_referral_id ON referral_outcome (referral_id);
+CREATE TABLE service ({SYNC_COLUMNS},
+    worker_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    note VARCHAR NOT NULL DEFAULT '',
+    staff VARCHAR NOT NULL DEFAULT '',
+    served_at DATETIME NOT NULL
+);
+CREATE INDEX ix_service_worker_id ON service (worker_id);
+CREATE TABLE rights_case ({SYNC_COLUMNS},
+    worker_id VARCHAR,
+    employer_id VARCHAR,
+    kind VARCHAR NOT NULL DEFAULT 'wage_arrears',
+    summary VARCHAR NOT NULL DEFAULT '',
+    amount_owed FLOAT,
+    due_date DATE,
+    staff VARCHAR NOT NULL DEFAULT '',
+    opened_at DATETIME NOT NULL
+);
+CREATE INDEX ix_rights_case_worker_id ON rights_case (worker_id);
+CREATE TABLE rights_case_event ({SYNC_COLUMNS},
+    case_id VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    at DATETIME NOT NULL,
+    amount_recovered FLOAT,
+    note VARCHAR NOT NULL DEFAULT '',
+    staff VARCHAR NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_rights_case_event_case_id ON rights_case_event (case_id);
+CREATE TABLE tool ({SYNC_COLUMNS},
+    name VARCHAR NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    note VARCHAR NOT NULL DEFAULT ''
+);
+CREATE TABLE tool_loan ({SYNC_COLUMNS},
+    tool_id VARCHAR NOT NULL,
+    worker_id VARCHAR NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    lent_at DATETIME NOT NULL,
+    due_date DATE,
+    returned_at DATETIME,
+    note VARCHAR NOT NULL DEFAULT '',
+    staff VARCHAR NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_tool_loan_tool_id ON tool_loan (tool_id);
+CREATE INDEX ix_tool_loan_worker_id ON tool_loan (worker_id);
+"""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, V1)
 
@@ -171,7 +239,12 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_script(conn, V3)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """Referrals and their outcomes, services, rights cases and their events, tool lending."""
+    run_script(conn, V4)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST_VERSION = len(MIGRATIONS)
 
 

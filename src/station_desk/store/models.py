@@ -114,6 +114,92 @@ class Posting(SyncColumns, table=True):
     published_at: datetime = local_time(default_factory=datetime.now)
 
 
+class Referral(SyncColumns, table=True):
+    """A posting recommended to a worker (or a point-to-point meeting). Written once; its
+    outcomes are separate ReferralOutcome events, so two stations never edit the same row."""
+
+    worker_id: str = Field(index=True)
+    posting_id: str = Field(index=True)
+    kind: str = "recommend"  # recommend | meeting
+    note: str = ""
+    staff: str = ""
+    referred_at: datetime = local_time(default_factory=datetime.now)
+
+
+class ReferralOutcome(SyncColumns, table=True):
+    """One step of a referral (append-only): confirmed, interviewed, hired, declined, no_show."""
+
+    __tablename__ = "referral_outcome"
+
+    referral_id: str = Field(index=True)
+    outcome: str
+    at: datetime = local_time(default_factory=datetime.now)
+    interview_at: datetime | None = local_time(default=None)
+    note: str = ""
+    staff: str = ""
+
+
+class Service(SyncColumns, table=True):
+    """A service given to a worker (append-only): guidance, training referral, …"""
+
+    worker_id: str = Field(index=True)
+    kind: str
+    note: str = ""
+    staff: str = ""
+    served_at: datetime = local_time(default_factory=datetime.now)
+
+
+class RightsCase(SyncColumns, table=True):
+    """A rights case (权益维护); its status history is RightsCaseEvent rows."""
+
+    __tablename__ = "rights_case"
+
+    worker_id: str | None = Field(default=None, index=True)
+    employer_id: str | None = None
+    kind: str = "wage_arrears"  # wage_arrears | dispute | complaint
+    summary: str = ""
+    amount_owed: float | None = None
+    due_date: date | None = None
+    staff: str = ""
+    opened_at: datetime = local_time(default_factory=datetime.now)
+
+
+class RightsCaseEvent(SyncColumns, table=True):
+    """A status change of a rights case (append-only); amount_recovered adds up over events."""
+
+    __tablename__ = "rights_case_event"
+
+    case_id: str = Field(index=True)
+    status: str
+    at: datetime = local_time(default_factory=datetime.now)
+    amount_recovered: float | None = None
+    note: str = ""
+    staff: str = ""
+
+
+class Tool(SyncColumns, table=True):
+    """A kind of free common tool the station lends, and how many it has."""
+
+    name: str
+    count: int = 1
+    note: str = ""
+
+
+class ToolLoan(SyncColumns, table=True):
+    """A tool lent to a worker; returned_at is set once, when it comes back."""
+
+    __tablename__ = "tool_loan"
+
+    tool_id: str = Field(index=True)
+    worker_id: str = Field(index=True)
+    count: int = 1
+    lent_at: datetime = local_time(default_factory=datetime.now)
+    due_date: date | None = None
+    returned_at: datetime | None = local_time(default=None)
+    note: str = ""
+    staff: str = ""
+
+
 class Setting(SQLModel, table=True):
     """Local settings; never synced."""
 
@@ -189,6 +275,13 @@ SYNCED_MODELS: dict[str, type[SyncColumns]] = {
     "worker": Worker,
     "employer": Employer,
     "posting": Posting,
+    "referral": Referral,
+    "referral_outcome": ReferralOutcome,
+    "service": Service,
+    "rights_case": RightsCase,
+    "rights_case_event": RightsCaseEvent,
+    "tool": Tool,
+    "tool_loan": ToolLoan,
 }
 
 SYNC_COLUMN_NAMES = frozenset(SyncColumns.model_fields)

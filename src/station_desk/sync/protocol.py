@@ -103,11 +103,47 @@ RECORD_FIELDS: dict[str, frozenset[str]] = {
             "published_at",
         }
     ),
+    # Append-only events: written once, never edited, so they cannot conflict. A referral's
+    # progress is its outcome rows, a case's history its event rows (each with its own id).
+    "referral": frozenset({"worker_id", "posting_id", "kind", "note", "staff", "referred_at"}),
+    "referral_outcome": frozenset(
+        {"referral_id", "outcome", "at", "interview_at", "note", "staff"}
+    ),
+    "service": frozenset({"worker_id", "kind", "note", "staff", "served_at"}),
+    "rights_case": frozenset(
+        {
+            "worker_id",
+            "employer_id",
+            "kind",
+            "summary",
+            "amount_owed",
+            "due_date",
+            "staff",
+            "opened_at",
+        }
+    ),
+    "rights_case_event": frozenset(
+        {"case_id", "status", "at", "amount_recovered", "note", "staff"}
+    ),
+    # Editable: the inventory (field-level last writer wins) and loans, whose only later
+    # change is returned_at moving from empty to a time.
+    "tool": frozenset({"name", "count", "note"}),
+    "tool_loan": frozenset(
+        {"tool_id", "worker_id", "count", "lent_at", "due_date", "returned_at", "note", "staff"}
+    ),
 }
+# Kinds whose rows are never changed after creation (besides a tombstone).
+EVENT_KINDS = frozenset({"referral", "referral_outcome", "service", "rights_case_event"})
 BOOKKEEPING_FIELDS = frozenset({"deleted", "origin_station"})
 # Fields that point at another record: (kind, field) -> kind pointed at. When two workers
 # merge, references to the merged-away id follow to the surviving one.
-REFERENCES: dict[tuple[str, str], str] = {("posting", "employer_id"): "employer"}
+REFERENCES: dict[tuple[str, str], str] = {
+    ("posting", "employer_id"): "employer",
+    ("referral", "worker_id"): "worker",
+    ("service", "worker_id"): "worker",
+    ("rights_case", "worker_id"): "worker",
+    ("tool_loan", "worker_id"): "worker",
+}
 MERGE_KIND = "worker_merge"
 
 
