@@ -64,3 +64,20 @@ def test_a_damaged_database_exits_3_with_a_chinese_message(
     assert code == EXIT_DATABASE
     assert "损坏" in capsys.readouterr().err
     assert (tmp_path / "station.db").read_bytes() == b"garbage" * 1000
+
+
+def test_each_data_folder_gets_its_own_log(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        main(
+            [
+                "--data-dir",
+                str(folder),
+                "export",
+                "--format",
+                "json",
+                "--out",
+                str(folder / "x.json"),
+            ]
+        )
+        assert (folder / "logs" / "station-desk.log").exists()

@@ -68,6 +68,9 @@ def test_a_first_version_database_upgrades_without_losing_rows(tmp_path: Path) -
     db = Database(path)
 
     assert db.schema_version() == migrations.LATEST_VERSION
+    kept = list((tmp_path / "backups").glob("*.db"))
+    assert len(kept) == 1  # the version-1 file was copied before the upgrade
+    assert sqlite3.connect(kept[0]).execute("PRAGMA user_version").fetchone()[0] == 1
     with db.read() as session:
         conn = sqlite_connection(session)
         assert conn.execute("SELECT name FROM worker").fetchall() == [("张三",)]

@@ -47,6 +47,9 @@ class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        from station_desk.store.backup import backup_before_upgrade
+
+        backup_before_upgrade(self.path, self.path.parent / "backups")
         self._check_and_upgrade()
         self.engine: Engine = create_engine(
             f"sqlite:///{self.path}", connect_args={"check_same_thread": False}

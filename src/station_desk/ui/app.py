@@ -7,10 +7,11 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from station_desk.paths import Paths
-from station_desk.ui.resources import translations_dir
+from station_desk.ui.resources import resources_dir, translations_dir
 from station_desk.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,9 @@ def make_app(offscreen: bool = False) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     apply_theme(app)
     install_translator(app)
+    icon = resources_dir() / "icons" / "station-desk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -97,6 +101,9 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
     window.show()
     window.page.focus_search()
     window.sync.start()
+    from station_desk.services.backup import daily_backup_if_due
+
+    tasks.run(lambda: daily_backup_if_due(paths))
     from station_desk.services.demo import database_is_empty
 
     if database_is_empty(desk):

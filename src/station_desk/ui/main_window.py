@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         from station_desk.ui.board.desk_hook import install_board_action
 
         self.board_action = install_board_action(self)
+        from station_desk.ui.help_actions import install_help_actions
+
+        install_help_actions(self)
         from station_desk.ui.work_actions import install_work_actions
 
         self.work = install_work_actions(self)
