@@ -94,6 +94,16 @@ def _parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="检查本机工作台的状况")
     doctor.add_argument("--json", action="store_true", help="以JSON输出")
 
+    report = sub.add_parser("report", help="统计报表")
+    report.add_argument(
+        "--kind", required=True, choices=("daily", "monthly", "directory", "dispatch", "rating")
+    )
+    when = report.add_mutually_exclusive_group()
+    when.add_argument("--date", help="日报的日期 YYYY-MM-DD（默认今天）")
+    when.add_argument("--month", help="月报的月份 YYYY-MM（默认本月）")
+    report.add_argument("--format", required=True, choices=("json", "xlsx", "pdf"))
+    report.add_argument("--out", required=True)
+
     hardship = sub.add_parser("hardship", help="困难人员“131”帮扶台账")
     hardship.add_argument("--json", action="store_true", help="以JSON输出")
     return parser
@@ -239,6 +249,14 @@ def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     return doctor_command(paths, as_json=args.json)
 
 
+def cmd_report(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.reports.commands import report_command
+
+    return report_command(
+        _open_desk(paths), args.kind, args.date, args.month, args.format, Path(args.out)
+    )
+
+
 def cmd_hardship(paths: Paths, args: argparse.Namespace) -> int:
     from station_desk.services.hardship import hardship_command
 
@@ -260,6 +278,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "doctor": cmd_doctor,
     "hardship": cmd_hardship,
+    "report": cmd_report,
 }
 
 
