@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="80"/>
+        <location filename="../../src/station_desk/ui/app.py" line="84"/>
         <source>The database could not be opened, so the desk did not start.
 
 %1
@@ -17,7 +17,7 @@ The database file has not been changed.</source>
 数据库文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="136"/>
+        <location filename="../../src/station_desk/ui/app.py" line="150"/>
         <source>There are no registrations yet.
 Fill the desk with demo data (%1 workers, %2 postings) to get to know it?
 
@@ -28,12 +28,12 @@ Demo data is for training; use a new data folder before real work.</source>
 演示数据只用于培训；正式使用前请换用新的数据目录。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="148"/>
+        <location filename="../../src/station_desk/ui/app.py" line="162"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/app.py" line="171"/>
+        <location filename="../../src/station_desk/ui/app.py" line="185"/>
         <source>Demo data could not be created: %1</source>
         <translation>生成演示数据失败：%1</translation>
     </message>
@@ -579,6 +579,251 @@ Register at the service window and we will help you find work.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunAdminPage</name>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="328"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="329"/>
+        <source>Who looks after this desk.</source>
+        <translation>负责这台工作台的人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="331"/>
+        <source>e.g. 李娟</source>
+        <translation>如 李娟</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="335"/>
+        <source>For now only the name is recorded; it signs the desk&apos;s audit log. Staff accounts with sign-in passwords come in a later version.</source>
+        <translation>现在只记下姓名，操作记录会署上这个名字。带登录密码的员工账号将在以后的版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="345"/>
+        <source>Administrator&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="354"/>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>请填写管理员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="358"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>姓名过长（最多%1个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunConnectPage</name>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="199"/>
+        <source>District server</source>
+        <translation>连接区服务器</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="201"/>
+        <source>The desk works fully offline; connecting shares records with the district.</source>
+        <translation>不连接也能完整离线工作；连接后登记信息会与区里共享。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="203"/>
+        <source>Use the &amp;provisioning file from the district</source>
+        <translation>使用区里发的配置文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="204"/>
+        <source>Enter the &amp;server address and token</source>
+        <translation>填写服务器地址和令牌(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="205"/>
+        <source>Not now, work &amp;offline</source>
+        <translation>暂不连接，离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="213"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="222"/>
+        <source>This can be done later: File → Connect to the district server…</source>
+        <translation>以后也可以连接：文件 → 连接区服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="232"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="233"/>
+        <source>Station token</source>
+        <translation>驿站令牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="255"/>
+        <source>Provisioning file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="276"/>
+        <source>Choose the provisioning file.</source>
+        <translation>请选择配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="286"/>
+        <source>Enter the server address and the token.</source>
+        <translation>请填写服务器地址和令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="298"/>
+        <source>Checking the server and the token…</source>
+        <translation>正在检查服务器和令牌…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="310"/>
+        <source>Connected as %1.</source>
+        <translation>已连接，本机为：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDonePage</name>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="375"/>
+        <source>Ready</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="376"/>
+        <source>The desk is set up and ready for work.</source>
+        <translation>工作台已设置好，可以开始工作了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="382"/>
+        <source>Everything can be changed later: File → Station profile…, File → Connect to the district server…</source>
+        <translation>以上内容以后都可以修改：文件 → 驿站信息…，文件 → 连接区服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="401"/>
+        <source>connected to the district server as %1</source>
+        <translation>已连接区服务器，本机为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="403"/>
+        <source>working offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="406"/>
+        <source>Station: %1 (%2)</source>
+        <translation>驿站：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="407"/>
+        <source>District server: %1</source>
+        <translation>区服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="408"/>
+        <source>Administrator: %1</source>
+        <translation>管理员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunStationPage</name>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="113"/>
+        <source>Station information</source>
+        <translation>驿站信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="114"/>
+        <source>How the desk, the lobby board and reports name this station.</source>
+        <translation>工作台、大厅大屏和报表上显示的本驿站信息。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="119"/>
+        <source>Station name</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="119"/>
+        <source>e.g. 青山镇零工驿站</source>
+        <translation>如 青山镇零工驿站</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="123"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="124"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="125"/>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="125"/>
+        <source>e.g. 周一至周六 7:30-17:30</source>
+        <translation>如 周一至周六 7:30-17:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="126"/>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="126"/>
+        <source>e.g. 12333</source>
+        <translation>如 12333</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="127"/>
+        <source>Complaints</source>
+        <translation>投诉举报方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="127"/>
+        <source>phone or address</source>
+        <translation>电话或地址</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="417"/>
+        <source>Station Desk: first-time setup</source>
+        <translation>驿站工作台 · 首次设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="423"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="424"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="425"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/first_run.py" line="426"/>
+        <source>Set up later</source>
+        <translation>以后再设置</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../src/station_desk/ui/work_dialogs.py" line="89"/>
@@ -891,215 +1136,215 @@ It holds the check results and the logs with ID numbers, phone numbers and names
         <translation>招聘信息</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="115"/>
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="113"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="116"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="120"/>
         <source>&amp;Station profile…</source>
         <translation>驿站信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="123"/>
         <source>&amp;Connect to the district server…</source>
         <translation>连接区服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="125"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="124"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="127"/>
         <source>Sync &amp;record (conflicts and merges)…</source>
         <translation>同步记录（冲突与合并）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="134"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="137"/>
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="138"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="139"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>编辑(&amp;E)…（回车）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="138"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="141"/>
         <source>&amp;Deactivate / close</source>
         <translation>停用/关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="143"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="186"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="189"/>
         <source>&amp;Deactivate worker</source>
         <translation>停用零工(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="186"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="189"/>
         <source>&amp;Reactivate worker</source>
         <translation>恢复求职(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="188"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="191"/>
         <source>&amp;Close posting</source>
         <translation>关闭招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="188"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="191"/>
         <source>&amp;Reopen posting</source>
         <translation>重新开放招聘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="237"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="240"/>
         <source>%1  ·  Workers: %2  ·  Employers: %3  ·  Open postings: %4</source>
         <translation>%1  ·  零工 %2 人  ·  用工主体 %3 家  ·  招聘中 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="281"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="284"/>
         <source>Already registered; opened the record.</source>
         <translation>该人员已登记，已打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="287"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="290"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="291"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="294"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="307"/>
         <source>Connected as %1.</source>
         <translation>已连接，本机为：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="344"/>
         <source>Deactivate worker</source>
         <translation>停用零工</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="345"/>
         <source>Mark this worker as no longer looking for work? The record is kept.</source>
         <translation>把此人标记为不再求职？档案会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="349"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="352"/>
         <source>Close posting</source>
         <translation>关闭招聘</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="353"/>
         <source>Take this posting off the board?</source>
         <translation>把这条招聘信息撤下？</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="353"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="356"/>
         <source>All places filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="354"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="357"/>
         <source>Withdrawn</source>
         <translation>撤回（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="355"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="358"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="366"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="369"/>
         <source>The worker is looking for work again.</source>
         <translation>已恢复为求职中。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="369"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="372"/>
         <source>The posting is open again.</source>
         <translation>招聘信息已重新开放。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="378"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="381"/>
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="383"/>
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation>台账文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="393"/>
-        <location filename="../../src/station_desk/ui/main_window.py" line="412"/>
-        <location filename="../../src/station_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="396"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="426"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="407"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="409"/>
-        <location filename="../../src/station_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="416"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="427"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="441"/>
         <source>Ctrl+N  new record
 Enter or F2  edit the selected record
 Ctrl+D  deactivate worker / close posting
@@ -1116,7 +1361,7 @@ Alt+1 / Alt+2 / Alt+3  零工 / 用工主体 / 招聘信息
 Ctrl+I  导入台账，Ctrl+E  导出</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="446"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="449"/>
         <source>Ctrl+M  matches for the selected worker or posting (Enter refers)
 F6  referral follow-up, F7  hardship ledger (131), Ctrl+L  log a service
 F8  rights cases, F9  tool lending</source>
@@ -1125,12 +1370,12 @@ F6  推荐跟进，F7  帮扶台账（131），Ctrl+L  记录服务
 F8  权益维护，F9  工具借用</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="455"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="458"/>
         <source>About Station Desk</source>
         <translation>关于驿站工作台</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/main_window.py" line="457"/>
+        <location filename="../../src/station_desk/ui/main_window.py" line="460"/>
         <source>Station Desk %1
 Registration, matching and ledgers for gig-work stations.</source>
         <translation>驿站工作台 %1
@@ -1361,6 +1606,130 @@ Registration, matching and ledgers for gig-work stations.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="57"/>
+        <source>Daily report…</source>
+        <translation>日报…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="58"/>
+        <source>Monthly report…</source>
+        <translation>月报…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="59"/>
+        <source>Directory…</source>
+        <translation>名录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="60"/>
+        <source>Monthly dispatch…</source>
+        <translation>月调度表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="61"/>
+        <source>Star rating…</source>
+        <translation>星级评定…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="85"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="92"/>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="94"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="97"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="98"/>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="128"/>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="146"/>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="149"/>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="174"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="162"/>
+        <source>Report saved to %1</source>
+        <translation>报表已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="175"/>
+        <source>The report could not be saved: %1</source>
+        <translation>报表未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="193"/>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="201"/>
+        <source>Statistics dashboard…</source>
+        <translation>统计看板…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="284"/>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="321"/>
+        <source>Statistics dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="324"/>
+        <source>Placements per day (last 30 days)</source>
+        <translation>每日成功就业人次（近30天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="327"/>
+        <source>Places posted by trade (last 30 days)</source>
+        <translation>各工种招聘人数（近30天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="331"/>
+        <source>131 completion of hardship workers</source>
+        <translation>困难零工“131”帮扶完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="333"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="348"/>
+        <source>Placements in 30 days: %1</source>
+        <translation>近30天成功就业 %1 人次</translation>
+    </message>
+</context>
+<context>
     <name>ServiceForm</name>
     <message>
         <location filename="../../src/station_desk/ui/work_dialogs.py" line="174"/>
@@ -1482,53 +1851,53 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="79"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="85"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="84"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="90"/>
         <source>Syncing: %1 sent</source>
         <translation>正在同步：已上传 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="86"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="92"/>
         <source>Syncing: %1 received</source>
         <translation>正在同步：已下载 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="113"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="119"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="126"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="140"/>
         <source>Working offline (not connected to the district)</source>
         <translation>离线工作（未连接区服务器）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="136"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="146"/>
         <source>Sync refused: %1</source>
         <translation>同步被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="140"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="150"/>
         <source>Offline since %1</source>
         <translation>离线（自 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="144"/>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="150"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="154"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="160"/>
         <source>%1 changes waiting to be sent</source>
         <translation>待上传 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="148"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="158"/>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/sync_controller.py" line="154"/>
+        <location filename="../../src/station_desk/ui/sync_controller.py" line="164"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
@@ -1733,47 +2102,47 @@ Registration, matching and ledgers for gig-work stations.</source>
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="26"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="27"/>
         <source>&amp;Work</source>
         <translation>工作(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="29"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="35"/>
         <source>&amp;Matches for the selected record</source>
         <translation>为选中记录匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="30"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="36"/>
         <source>Referral &amp;follow-up</source>
         <translation>推荐跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="31"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="37"/>
         <source>&amp;Hardship ledger (131)</source>
         <translation>帮扶台账（131）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="32"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="38"/>
         <source>&amp;Log a service for the selected worker</source>
         <translation>为选中零工记录服务(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="33"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="39"/>
         <source>&amp;Rights cases</source>
         <translation>权益维护(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="34"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="40"/>
         <source>&amp;Tool lending</source>
         <translation>工具借用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="79"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="85"/>
         <source>Select a worker or a posting first.</source>
         <translation>请先选中一位零工或一个岗位。</translation>
     </message>
     <message>
-        <location filename="../../src/station_desk/ui/work_actions.py" line="101"/>
+        <location filename="../../src/station_desk/ui/work_actions.py" line="107"/>
         <source>Select a worker first.</source>
         <translation>请先选中一位零工。</translation>
     </message>

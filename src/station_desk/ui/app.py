@@ -90,10 +90,16 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
         return EXIT_DATABASE
 
     from station_desk.ui.background import TaskManager
+    from station_desk.ui.first_run import apply_admin_name, is_connected, needs_first_run
     from station_desk.ui.main_window import MainWindow
 
     desk = Desk(database)
     tasks = TaskManager()
+    if screenshot is None and needs_first_run(desk):
+        from station_desk.ui.first_run import run_first_run
+
+        run_first_run(desk, tasks)
+    apply_admin_name(desk)
     window = MainWindow(desk, tasks)
     window.show_page(page)
     if screenshot is not None:
@@ -106,7 +112,8 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
     tasks.run(lambda: daily_backup_if_due(paths))
     from station_desk.services.demo import database_is_empty
 
-    if database_is_empty(desk):
+    # Demo data would be pushed to the district, so a connected desk is not offered it.
+    if database_is_empty(desk) and not is_connected(desk):
         offer_demo(window)
     code = app.exec()
     tasks.wait()
