@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         from station_desk.ui.help_actions import install_help_actions
 
         install_help_actions(self)
+        from station_desk.ui.dashboard import install_report_actions
+
+        install_report_actions(self)
         from station_desk.ui.work_actions import install_work_actions
 
         self.work = install_work_actions(self)
