@@ -9,16 +9,21 @@ from datetime import date, timedelta
 import pytest
 
 from station_desk.domain.idcard import make_id_number
+from station_desk.domain.matching import Match
 from station_desk.domain.posting import PostingDraft
 from station_desk.domain.worker import WorkerDraft
 from station_desk.services.context import Desk, NotFound
+from station_desk.services.demo import fill_demo
 from station_desk.services.matching import (
     match_command,
     postings_for_worker,
+    rank_all_postings,
+    rank_all_workers,
     workers_for_posting,
 )
 from station_desk.services.postings import close_posting, publish_posting
 from station_desk.services.workers import deactivate_worker, register_worker
+from station_desk.store.db import sqlite_connection
 
 
 def _worker(desk: Desk, name: str, serial: int, **values: object) -> str:
@@ -105,3 +110,36 @@ def test_match_command_prints_json(
     assert set(payload["results"][0]) == {"id", "score", "reasons", "title"}
     assert match_command(desk, "nobody", None, 20) == 1
     assert "找不到" in capsys.readouterr().err
+
+
+def _listed(matches: list[Match]) -> list[tuple[str, int, list[str]]]:
+    return [(m.id, m.score, m.reasons) for m in matches]
+
+
+def test_the_narrowed_search_finds_exactly_the_full_evaluations_top(desk: Desk) -> None:
+    """SQL narrows and stops early; the lists must still be the top of scoring everyone."""
+    fill_demo(desk, workers=800, postings=200, seed=7)
+    with desk.db.read() as session:
+        conn = sqlite_connection(session)
+        postings = [r[0] for r in conn.execute("SELECT id FROM posting ORDER BY id")]
+        workers = [r[0] for r in conn.execute("SELECT id FROM worker ORDER BY id LIMIT 100")]
+    assert postings and workers
+    for limit in (20, 1, 7):
+        for posting_id in postings[:: 1 if limit == 20 else 5]:
+            expected = _listed(rank_all_workers(desk, posting_id, limit))
+            assert _listed(workers_for_posting(desk, posting_id, limit)) == expected, posting_id
+        for worker_id in workers[:: 1 if limit == 20 else 5]:
+            expected = _listed(rank_all_postings(desk, worker_id, limit))
+            assert _listed(postings_for_worker(desk, worker_id, limit)) == expected, worker_id
+    assert workers_for_posting(desk, postings[0], 0) == []
+
+
+def test_town_lists_equal_the_full_evaluation(desk: Desk, town: dict[str, str]) -> None:
+    for key in ("wire", "clean", "repair", "closed"):
+        assert _listed(workers_for_posting(desk, town[key])) == _listed(
+            rank_all_workers(desk, town[key])
+        )
+    for key in ("electrician", "aircon", "cleaner", "hardship"):
+        assert _listed(postings_for_worker(desk, town[key])) == _listed(
+            rank_all_postings(desk, town[key])
+        )

@@ -56,7 +56,7 @@ def test_dashboard_charts_show_the_last_30_days(window, desk, qtbot) -> None:
     assert not dialog.grab().isNull()
 
 
-def test_a_pdf_from_the_menu_is_drawn_and_saved(window, desk, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_a_pdf_from_the_menu_is_drawn_and_saved(window, desk, qtbot, tmp_path) -> None:
     from datetime import date
 
     from station_desk.ui.dashboard import export_report

@@ -50,7 +50,12 @@ HARDSHIP_LABELS = (
     ("hardship_older", "大龄"),
 )
 
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|村|社区|园区|工业园|开发区)")
+# A township or village name ends with one of these (the area rule looks for such names).
+PLACE_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "园区", "工业园", "开发区")
+_SUFFIX_RE = "(?:" + "|".join(PLACE_SUFFIXES) + ")"
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?" + _SUFFIX_RE)
+_PLACE_FULL = re.compile(r"[\u4e00-\u9fff]{1,6}" + _SUFFIX_RE)
+_PLACE_MAX = 6 + max(len(s) for s in PLACE_SUFFIXES)
 _SPLIT_RE = re.compile(r"[、，,;；/／|\s]+")
 
 
@@ -103,6 +108,22 @@ def places(location: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=4096)
+def place_candidates(text: str) -> tuple[str, ...]:
+    """Every substring of a worker's text that could be a place name (as ``places`` finds
+    them in a work location). A posting's location can earn the area points for this text
+    only if it contains one of these (the service tests that in SQL)."""
+    if not any(s in text for s in PLACE_SUFFIXES):
+        return ()
+    found = {
+        text[i:j]
+        for i in range(len(text))
+        for j in range(i + 2, min(len(text), i + _PLACE_MAX) + 1)
+        if _PLACE_FULL.fullmatch(text, i, j)
+    }
+    return tuple(sorted(found))
+
+
 @lru_cache(maxsize=16)
 def mode_words(mode: str) -> tuple[str, ...]:
     """The words that name an employment mode in a worker's wishes (label and aliases)."""
@@ -118,10 +139,15 @@ def wanted_modes(text: str) -> frozenset[str]:
     """Employment modes a worker named in their wishes ("日结、临时")."""
     modes = set()
     for token in _SPLIT_RE.split(text or ""):
-        code = code_of(EMPLOYMENT_MODES, token) if token else None
+        code = _mode_of(token) if token else None
         if code:
             modes.add(code)
     return frozenset(modes)
+
+
+@lru_cache(maxsize=4096)
+def _mode_of(token: str) -> str | None:
+    return code_of(EMPLOYMENT_MODES, token)
 
 
 def trade_score(worker: WorkerView, posting: PostingView) -> tuple[int, str] | None:

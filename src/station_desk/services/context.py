@@ -15,7 +15,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from station_desk.domain.hlc import Hlc, tick
-from station_desk.store import search
+from station_desk.store import search, trade_index
 from station_desk.store.db import Database, sqlite_connection
 from station_desk.store.models import (
     SYNC_COLUMN_NAMES,
@@ -143,6 +143,8 @@ class Tx:
 
     def _index(self, kind: str, record: SyncColumns) -> None:
         conn = sqlite_connection(self.session)
+        if kind == "worker":
+            trade_index.index_worker(conn, record.model_dump())
         if record.deleted:
             search.remove_document(conn, kind, record.id)
         elif kind == "employer":

@@ -28,7 +28,7 @@ from station_desk.domain.text import clean_text
 from station_desk.domain.worker import is_older_worker
 from station_desk.services import demo_data as data
 from station_desk.services.context import HLC_KEY, Desk, Tx, put_setting, this_station
-from station_desk.store import search
+from station_desk.store import search, trade_index
 from station_desk.store.db import sqlite_connection
 from station_desk.store.models import (
     Employer,
@@ -429,6 +429,7 @@ def fill_demo(
                     ]
                 elif kind == "worker":
                     docs = [(r["id"], search.worker_document(r)) for r in chunk]
+                    trade_index.index_workers(conn, chunk, new=True)
                 else:
                     docs = [(r["id"], search.employer_document(r)) for r in chunk]
                 search.index_documents(conn, kind, docs)

@@ -223,6 +223,34 @@ CREATE INDEX ix_tool_loan_worker_id ON tool_loan (worker_id);
 """
 
 
+V5 = """
+CREATE TABLE worker_trade (
+    group_code VARCHAR NOT NULL,
+    code VARCHAR NOT NULL,
+    worker_id VARCHAR NOT NULL,
+    wish BOOLEAN NOT NULL DEFAULT 0,
+    hardship BOOLEAN NOT NULL DEFAULT 0,
+    placed BOOLEAN NOT NULL DEFAULT 0,
+    pay_min FLOAT,
+    pay_unit VARCHAR,
+    modes VARCHAR NOT NULL DEFAULT '',
+    wishes VARCHAR NOT NULL DEFAULT '',
+    registered_at DATETIME NOT NULL,
+    PRIMARY KEY (group_code, code, worker_id)
+) WITHOUT ROWID
+"""
+
+# Created after the table is filled: building an index from sorted rows is much faster.
+V5_INDEXES = """
+CREATE INDEX ix_worker_trade_worker_id ON worker_trade (worker_id);
+CREATE INDEX ix_worker_trade_class ON worker_trade (group_code, placed, hardship, pay_unit, pay_min);
+CREATE INDEX ix_worker_trade_code_class ON worker_trade (group_code, code, placed, hardship,
+    pay_unit, pay_min);
+CREATE INDEX ix_posting_match ON posting (occupation_code, status, deleted, expiry_date,
+    published_at, pay_min, pay_max, pay_unit, employment_mode, work_location, occupation_name, id);
+"""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, V1)
 
@@ -244,7 +272,17 @@ def _v4(conn: sqlite3.Connection) -> None:
     run_script(conn, V4)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlite3.Connection) -> None:
+    """Matching: the derived worker–trade table (filled from the workers) and postings by
+    trade and status."""
+    from station_desk.store import trade_index
+
+    run_script(conn, V5)
+    trade_index.rebuild(conn)
+    run_script(conn, V5_INDEXES)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST_VERSION = len(MIGRATIONS)
 
 

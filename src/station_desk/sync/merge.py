@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from station_desk.store import search
+from station_desk.store import search, trade_index
 from station_desk.store.models import SYNCED_MODELS, json_value, record_fields
 from station_desk.store.rows import storage_converters
 from station_desk.sync.protocol import MERGE_KIND, REFERENCES, PulledChange
@@ -204,6 +204,8 @@ class PageApplier:
             kind,
             ((rid, search.document(kind, row)) for rid, row in rows.items() if not row["deleted"]),
         )
+        if kind == "worker":
+            trade_index.index_workers(self.conn, rows.values(), new=True)
 
     def _pending_fields(self, kind: str, record_id: str) -> set[str]:
         """Fields this desk changed and has not pushed yet: edits made concurrently."""
@@ -354,3 +356,5 @@ class PageApplier:
         for kind, record_id in sorted(self.result.touched):
             if kind in search.KINDS:
                 search.index_record(self.conn, kind, record_id)
+            if kind == "worker":
+                trade_index.reindex_worker(self.conn, record_id)

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         from station_desk.ui.dashboard import install_report_actions
 
         install_report_actions(self)
+        # Menus added by the features above go before 帮助, which stays last as everywhere.
+        self.menuBar().removeAction(self.help_menu.menuAction())
+        self.menuBar().addAction(self.help_menu.menuAction())
         from station_desk.ui.work_actions import install_work_actions
 
         self.work = install_work_actions(self)
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
         for number, kind in enumerate(self.pages, start=1):
             self._action("", lambda _=False, k=kind: self.show_page(k), f"Alt+{number}")
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addAction(self._action(self.tr("&About"), self.show_about))
 
