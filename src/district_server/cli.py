@@ -15,7 +15,14 @@ from pathlib import Path
 
 from .core.config import load_settings
 from .db import Database
-from .stations import STATION_KINDS, add_station, list_stations, revoke_station
+from .stations import (
+    STATION_KINDS,
+    NewStation,
+    add_station,
+    list_stations,
+    reissue_token,
+    revoke_station,
+)
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 DEFAULT_PORT = 8765
@@ -52,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-station", help="revoke a station's token")
     _db_args(revoke)
     revoke.add_argument("station_id")
+
+    reissue = sub.add_parser(
+        "reissue-token", help="give a station a new token (the old one stops working)"
+    )
+    _db_args(reissue)
+    reissue.add_argument("station_id")
+    reissue.add_argument("--server-url", default=f"http://127.0.0.1:{DEFAULT_PORT}")
+    reissue.add_argument("--out", help="write the provisioning file (JSON) for the station PC")
     return parser
 
 
@@ -88,6 +103,23 @@ def cmd_add_station(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     finally:
         db.dispose()
+    return _issued(station, args)
+
+
+def cmd_reissue_token(args: argparse.Namespace) -> int:
+    db = _database(args)
+    try:
+        station = reissue_token(db, args.station_id)
+    finally:
+        db.dispose()
+    if station is None:
+        print(f"没有这个驿站：{args.station_id}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return _issued(station, args)
+
+
+def _issued(station: NewStation, args: argparse.Namespace) -> int:
+    """Print the station id and token once, and write the provisioning file when asked."""
     print(json.dumps({"station_id": station.station_id, "token": station.token}))
     if args.out:
         provisioning = {
@@ -152,6 +184,7 @@ COMMANDS = {
     "add-station": cmd_add_station,
     "list-stations": cmd_list_stations,
     "revoke-station": cmd_revoke_station,
+    "reissue-token": cmd_reissue_token,
 }
 
 

@@ -51,3 +51,19 @@ def revoke_station(db: Database, station_id: str) -> Station | None:
             session.add(station)
         session.flush()
         return station
+
+
+def reissue_token(db: Database, station_id: str) -> NewStation | None:
+    """A new token for an existing station (lost, leaked or revoked): the old one stops
+    working, the station keeps its id, so a desk that has synced before simply carries on.
+    None when there is no such station."""
+    token = new_token()
+    with db.write_session() as session:
+        station = session.get(Station, station_id)
+        if station is None:
+            return None
+        station.token_hash = hash_token(token)
+        station.revoked_at = None
+        session.add(station)
+        session.flush()
+        return NewStation(station_id=station.id, token=token, name=station.name, kind=station.kind)

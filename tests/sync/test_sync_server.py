@@ -215,6 +215,16 @@ def test_wrong_and_revoked_tokens_are_refused_and_the_outbox_is_kept(
     assert "重新" in capsys.readouterr().err  # tells IT to provision again
     assert [(o.op_id, o.pushed_at) for o in _pending(desk)] == before
 
+    # IT issues the same station a new token; the desk carries on with nothing lost.
+    renewed = tmp_path / "station-new.json"
+    again = district_server(
+        "reissue-token", station_id, "--db", db_url, "--server-url", base_url, "--out", str(renewed)
+    )
+    assert again.returncode == 0, again.stderr
+    assert main(["--data-dir", data_dir, "connect", "--provision", str(renewed)]) == 0
+    assert main(["--data-dir", data_dir, "sync", "--once"]) == 0
+    assert _pending(desk) == []
+
 
 def test_sync_once_without_a_server_says_so_and_keeps_everything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
