@@ -438,6 +438,11 @@ Register at the service window and we will help you find work.</source>
         <source>Closing date</source>
         <translation>截止日期</translation>
     </message>
+    <message>
+        <location filename="../../src/station_desk/ui/table_models.py"/>
+        <source>Places left</source>
+        <translation>还缺</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1606,6 +1611,39 @@ Registration, matching and ledgers for gig-work stations.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationTargetDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/dashboard.py" line="219"/>
+        <source>Yearly registration targets…</source>
+        <translation>年度登记目标…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/target_dialog.py" line="79"/>
+        <source>Yearly registration targets</source>
+        <translation>年度登记目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/target_dialog.py" line="93"/>
+        <source>District, people per year</source>
+        <translation>全区年度目标（人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/target_dialog.py" line="100"/>
+        <source>Blank: share of the rest (%1)</source>
+        <translation>不填则平均分配剩余目标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/target_dialog.py" line="103"/>
+        <source>The monthly dispatch report compares registrations with these.</source>
+        <translation>月调度表按这些目标对比各驿站的登记人数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/target_dialog.py" line="123"/>
+        <source>The stations&apos; own targets add up to more than the district&apos;s.</source>
+        <translation>各驿站单独设定的目标之和超过了全区目标。</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <location filename="../../src/station_desk/ui/dashboard.py" line="57"/>
@@ -1750,6 +1788,69 @@ Registration, matching and ledgers for gig-work stations.</source>
         <location filename="../../src/station_desk/ui/work_dialogs.py" line="193"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="52"/>
+        <source>Referral slip</source>
+        <translation>推荐函</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="63"/>
+        <source>Save PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="69"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="76"/>
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="77"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="78"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="88"/>
+        <source>Save referral slip</source>
+        <translation>保存推荐函</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="96"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="100"/>
+        <source>Referral slip saved to %1</source>
+        <translation>推荐函已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="114"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/slip_dialog.py" line="124"/>
+        <source>Referral slip sent to the printer.</source>
+        <translation>推荐函已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_dialogs.py" line="110"/>
+        <source>P: print the referral slip</source>
+        <translation>P：打印推荐函</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2247,26 @@ Registration, matching and ledgers for gig-work stations.</source>
         <source>Select a worker first.</source>
         <translation>请先选中一位零工。</translation>
     </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py"/>
+        <source>Quic&amp;k hire for the selected posting</source>
+        <translation>为选中岗位即时快招(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py"/>
+        <source>&amp;Older-worker age line…</source>
+        <translation>大龄线设置…(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py"/>
+        <source>Select a quick posting first.</source>
+        <translation>请先选中一个即时快招岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/work_actions.py"/>
+        <source>This posting is not marked as a same-day quick hire.</source>
+        <translation>该岗位没有标为即时快招。</translation>
+    </message>
 </context>
 <context>
     <name>WorkerForm</name>
@@ -2284,6 +2405,210 @@ Registration, matching and ledgers for gig-work stations.</source>
         <location filename="../../src/station_desk/ui/worker_form.py" line="199"/>
         <source>Tell the person how their data is used and get consent first</source>
         <translation>请先向本人说明信息用途并取得同意</translation>
+    </message>
+</context>
+<context>
+    <name>QuickHireDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Worker</source>
+        <translation>零工</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Interview</source>
+        <translation>面试时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Why</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Same-day quick hire</source>
+        <translation>即时快招</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Enter: next step for the selected worker  ·  R: refer  ·  C: confirmed by phone (interview at the time below)  ·  I: interviewed  ·  H: on the job  ·  D: declined  ·  N: no-show  ·  T: interview time  ·  Esc: close</source>
+        <translation>回车：选中零工的下一步  ·  R：推荐  ·  C：已电话确认（按下方时间面试）  ·  I：已面试  ·  H：已上岗  ·  D：未录用  ·  N：未到场  ·  T：面试时间  ·  Esc：关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Interview today at (T)</source>
+        <translation>今天面试时间（T）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Not referred</source>
+        <translation>未推荐</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Referred, call to confirm</source>
+        <translation>已推荐，待电话确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Confirmed by phone</source>
+        <translation>已电话确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Interviewed</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>On the job</source>
+        <translation>已上岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Declined</source>
+        <translation>未录用</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>%1 · places left %2 of %3</source>
+        <translation>%1 · 还缺 %2 人（共 %3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source> · from posting to hire: %1 min</source>
+        <translation> · 从发布到上岗 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source> · published %1 min ago</source>
+        <translation> · 已发布 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Call %1: %2</source>
+        <translation>致电 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>This worker is already on the job.</source>
+        <translation>该零工已上岗。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Refer this worker first (R).</source>
+        <translation>请先推荐该零工（R）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Referred. Call the worker, then C to record the confirmation.</source>
+        <translation>已推荐。请致电零工，确认后按 C 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Confirmed by phone; interview today at %1.</source>
+        <translation>已电话确认，今天 %1 面试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>On the job. Places left: %1 of %2.</source>
+        <translation>已上岗。该岗位还缺 %1 人（共 %2 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source> From posting to hire: %1 min.</source>
+        <translation>从发布到上岗用时 %1 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickHireMenu</name>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Same-day &amp;quick hire</source>
+        <translation>即时快招(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Awaiting referral</source>
+        <translation>待推荐</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Referred</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>Interviewed</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>On the job</source>
+        <translation>已上岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>%1 — %2, %3 min to hire</source>
+        <translation>%1 —— %2，%3 分钟上岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>%1 — %2, %3 min since published</source>
+        <translation>%1 —— %2，已发布 %3 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/quick_hire.py"/>
+        <source>No quick postings today</source>
+        <translation>今天没有即时快招岗位</translation>
+    </message>
+</context>
+<context>
+    <name>OlderAgeDialog</name>
+    <message>
+        <location filename="../../src/station_desk/ui/settings_dialogs.py"/>
+        <source>Older-worker age line</source>
+        <translation>大龄线设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/settings_dialogs.py"/>
+        <source>From this age (read from the ID number) a worker counts as an older worker and is listed in the hardship ledger (131).</source>
+        <translation>年满此年龄（按身份证号计算）的零工算作大龄就业困难人员，列入帮扶台账（131）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/settings_dialogs.py"/>
+        <source>Men, from age</source>
+        <translation>男性，年满</translation>
+    </message>
+    <message>
+        <location filename="../../src/station_desk/ui/settings_dialogs.py"/>
+        <source>Women, from age</source>
+        <translation>女性，年满</translation>
     </message>
 </context>
 </TS>

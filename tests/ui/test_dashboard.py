@@ -27,7 +27,15 @@ def test_the_reports_menu_and_an_export(window, desk, qtbot, tmp_path: Path) -> 
     menu = install_report_actions(window)
     assert isinstance(menu, QMenu) and "报表" in menu.title()
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["日报…", "月报…", "名录…", "月调度表…", "星级评定…", "统计看板…"]
+    assert texts == [
+        "日报…",
+        "月报…",
+        "名录…",
+        "月调度表…",
+        "星级评定…",
+        "统计看板…",
+        "年度登记目标…",
+    ]
 
     dialog = ReportDialog("monthly", "月报…", desk.today())
     qtbot.addWidget(dialog)

@@ -49,6 +49,7 @@ from station_desk.reports.statistics import (
 )
 from station_desk.services.context import Desk
 from station_desk.store.db import sqlite_connection
+from station_desk.ui.target_dialog import RegistrationTargetDialog
 
 ACCENT = QColor("#2f6fb3")
 
@@ -214,7 +215,22 @@ def install_report_actions(window: QMainWindow) -> QMenu:
     board.setObjectName("report_dashboard")
     board.triggered.connect(lambda: show_dashboard(window))
     menu.addAction(board)
+    targets = QAction(
+        QCoreApplication.translate("RegistrationTargetDialog", "Yearly registration targets…"),
+        window,
+    )
+    targets.setObjectName("report_targets")
+    targets.triggered.connect(lambda: edit_targets(window))
+    menu.addAction(targets)
     return menu
+
+
+def edit_targets(window: QMainWindow) -> QDialog:
+    """年度登记目标…: the dialog, opened window-modal; the dispatch report reads the targets."""
+    dialog = RegistrationTargetDialog(window.desk, window)  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 @dataclass(frozen=True)

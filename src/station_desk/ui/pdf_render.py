@@ -1,6 +1,7 @@
 """Draws a report (reports.report_model.ReportDoc) into an A4 PDF with Qt's PDF writer:
 the body laid out by QTextDocument from reports/pdf_report.py's HTML, a running header with
-the station, the report and the date on every page, and 第 n 页，共 N 页 at the foot.
+the station, the report and the date on every page, and 第 n 页，共 N 页 at the foot. The
+referral slip (推荐函, reports/referral_slip.py) is drawn on one A5 or A4 page the same way.
 
 Safe to call from a worker thread (QPdfWriter, QPainter and QTextDocument on a paint device
 that is not a widget); without a running application (the command line) a QGuiApplication is
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
@@ -30,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from station_desk.reports.pdf_report import FONT_FAMILIES, page_footer, report_html, running_header
+from station_desk.reports.referral_slip import STAMP_LABEL, SlipDoc, slip_html, slip_plain_text
 from station_desk.reports.report_model import ReportDoc
 
 RESOLUTION = 300
@@ -122,6 +125,90 @@ def _draw(doc: ReportDoc, device: QBuffer) -> tuple[int, str]:
         painter.end()
     drawn = [text.toPlainText(), left, right, *(page_footer(n, pages) for n in (1, pages))]
     return pages, "".join(drawn)
+
+
+SLIP_PAGES = {"A5": QPageSize.PageSizeId.A5, "A4": QPageSize.PageSizeId.A4}
+
+
+def render_slip_pdf(slip: SlipDoc, path: Path, page: str = "A5") -> None:
+    """Write the referral slip (推荐函) to ``path`` as one A5 (or A4) portrait page."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(f"{slip.title} {slip.number}")
+    writer.setCreator("驿站工作台")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(SLIP_PAGES[page]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter(writer)
+    try:
+        draw_slip(painter, slip, writer.pageLayout().paintRectPixels(RESOLUTION).size().toSizeF())
+    finally:
+        painter.end()
+    pdf = fix_text_mapping(bytes(buffer.data().data()), slip_plain_text(slip))
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(pdf)
+    partial.replace(path)
+
+
+def draw_slip(painter: QPainter, slip: SlipDoc, size: QSizeF) -> None:
+    """The body from the slip's HTML at the top; at the foot the QR code with its caption on
+    the left and the stamp area (盖章处) on the right. Usable for a printer too."""
+    dpi = painter.device().logicalDpiY() if painter.device() else RESOLUTION
+    mm = dpi / 25.4
+    width, height = size.width(), size.height()
+    band = 44 * mm  # the foot: QR code and stamp area
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(painter.device())
+    text.setDefaultFont(report_font(10))
+    text.setDocumentMargin(0)
+    text.setHtml(slip_html(slip))
+    text.setTextWidth(width)
+    room = height - band
+    scale = min(1.0, room / max(1.0, text.size().height()))
+    painter.save()
+    painter.scale(scale, scale)
+    text.setTextWidth(width / scale)
+    text.drawContents(painter, QRectF(0, 0, width / scale, room / scale))
+    painter.restore()
+
+    top = height - band + 4 * mm
+    side = band - 12 * mm
+    painter.setPen(QPen(Qt.GlobalColor.black, 0.3 * mm))
+    if slip.qr_modules:
+        _draw_qr(painter, slip.qr_modules, QRectF(0, top, side, side))
+        painter.setFont(report_font(7.5))
+        caption = QRectF(0, top + side + 1 * mm, width * 0.55, 7 * mm)
+        painter.drawText(caption, int(Qt.AlignmentFlag.AlignLeft), slip.qr_caption)
+    stamp = QRectF(width - side - 6 * mm, top, side, side)
+    dashed = QPen(QColor("#b22222"), 0.35 * mm, Qt.PenStyle.DashLine)
+    painter.setPen(dashed)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(stamp)
+    painter.setFont(report_font(9))
+    painter.drawText(stamp, int(Qt.AlignmentFlag.AlignCenter), STAMP_LABEL)
+
+
+def _draw_qr(painter: QPainter, modules: tuple[tuple[bool, ...], ...], box: QRectF) -> None:
+    """Dark modules as filled squares, with a two-module quiet zone inside ``box``."""
+    count = len(modules) + 4
+    cell = box.width() / count
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(Qt.GlobalColor.black)
+    for y, row in enumerate(modules):
+        for x, dark in enumerate(row):
+            if dark:
+                left, top = box.left() + (x + 2) * cell, box.top() + (y + 2) * cell
+                painter.drawRect(QRectF(left, top, cell * 1.02, cell * 1.02))
+    painter.restore()
 
 
 _CMAP = re.compile(rb"begincmap.*?endcmap", re.S)

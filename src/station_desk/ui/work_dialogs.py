@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain.hardship import SERVICE_KINDS
+from station_desk.reports.referral_slip import load_slip
 from station_desk.services import hardship, matching, referrals, service_log
 from station_desk.services.context import Desk, NotFound, ValidationFailed
+from station_desk.ui.slip_dialog import SlipDialog
 from station_desk.ui.work_models import ListDialog
 
 Changed = Callable[[], None]
@@ -103,10 +106,13 @@ class FollowUpDialog(ListDialog):
                 "C: confirmed by phone (interview in an hour)  ·  I: interviewed  ·  H: hired  ·  "
                 "D: declined  ·  N: no-show  ·  F: only those waiting 3 days or more"
             )
+            + "  ·  "
+            + QCoreApplication.translate("SlipDialog", "P: print the referral slip")
         )
         for letter, outcome in STEP_KEYS.items():
             self.key(letter, lambda o=outcome: self.record(o))
         self.key("F", self.toggle)
+        self.key("P", self.print_slip)
         self.reload()
 
     def toggle(self) -> None:
@@ -132,6 +138,20 @@ class FollowUpDialog(ListDialog):
                 for r in rows
             ]
         )
+
+    def print_slip(self) -> SlipDialog | None:
+        """P: the selected referral's slip (推荐函), saved as a PDF or printed."""
+        referral_id = self.current_id()
+        if referral_id is None:
+            return None
+        try:
+            slip = load_slip(self.desk, referral_id)
+        except NotFound as exc:
+            self.say(str(exc))
+            return None
+        form = SlipDialog(slip, self.say, self)
+        self.open_child(form, lambda: None)
+        return form
 
     def record(self, outcome: str) -> None:
         referral_id = self.current_id()
