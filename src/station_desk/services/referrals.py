@@ -26,7 +26,11 @@ from station_desk.domain.referral import (
 from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
 from station_desk.store.db import sqlite_connection
 from station_desk.store.models import Posting, Referral, ReferralOutcome, Worker
+from station_desk.store.queries import hires_sql
 from station_desk.store.rows import stored_time
+
+# Final outcomes after which the same worker may be referred to the same posting again.
+REFER_AGAIN_AFTER = FINAL_OUTCOMES - {"hired"}
 
 
 @dataclass(frozen=True)
@@ -91,13 +95,9 @@ def _outcome(conn: sqlite3.Connection, referral_id: str) -> str:
 
 
 def hires(conn: sqlite3.Connection, posting_id: str) -> int:
-    """Referrals to the posting whose outcome is hired (each worker counted once)."""
-    row = conn.execute(
-        "SELECT count(DISTINCT r.worker_id) FROM referral r WHERE r.posting_id = ? AND "
-        "NOT r.deleted AND EXISTS (SELECT 1 FROM referral_outcome o WHERE o.referral_id = r.id "
-        "AND o.outcome = 'hired' AND NOT o.deleted)",
-        (posting_id,),
-    ).fetchone()
+    """Referrals to the posting whose outcome is hired (each worker counted once; the
+    definition is store.queries.hires_sql, which the postings list shares)."""
+    row = conn.execute(f"SELECT {hires_sql('?')}", (posting_id,)).fetchone()
     return int(row[0])
 
 
@@ -110,7 +110,11 @@ def posting_places(desk: Desk, posting_id: str) -> Places:
 def refer(
     desk: Desk, worker_id: str, posting_id: str, kind: str = "recommend", note: str = ""
 ) -> Referral:
-    """Recommend the posting to the worker (or arrange a point-to-point meeting)."""
+    """Recommend the posting to the worker (or arrange a point-to-point meeting).
+
+    Once per worker and posting: a second referral is refused while the first has no final
+    outcome, and after a hire; only after declined or no-show (未录用 / 未到场: a second
+    chance, e.g. a rescheduled interview) may the same posting be recommended again."""
     if kind not in {code for code, _ in REFERRAL_KINDS}:
         raise ValidationFailed({"kind": f"不认识的推荐方式：{kind}"})
     with desk.transaction() as tx:
@@ -123,7 +127,10 @@ def refer(
             "SELECT id FROM referral WHERE worker_id = ? AND posting_id = ? AND NOT deleted",
             (worker.id, posting.id),
         ).fetchall():
-            if _outcome(conn, referral_id) not in FINAL_OUTCOMES:
+            outcome = _outcome(conn, referral_id)
+            if outcome == "hired":
+                raise ValidationFailed({"posting": "该零工已被这个岗位录用，不必再推荐"})
+            if outcome not in REFER_AGAIN_AFTER:
                 raise ValidationFailed({"posting": "已向该零工推荐过这个岗位，尚无结果"})
         referral = Referral(
             worker_id=worker.id,

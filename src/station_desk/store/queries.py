@@ -12,6 +12,19 @@ from typing import Any
 
 Row = dict[str, Any]
 
+
+def hires_sql(posting_id: str) -> str:
+    """How many workers a posting has hired, as an SQL expression: referrals to the posting
+    with a 'hired' outcome, each worker counted once. The one definition of a hire that the
+    postings list (还缺) and services.referrals (a full posting closes itself) share;
+    ``posting_id`` is the SQL for the posting's id (``?`` or a column such as ``p.id``)."""
+    return (
+        "(SELECT count(DISTINCT r.worker_id) FROM referral r "
+        f"WHERE r.posting_id = {posting_id} AND NOT r.deleted AND EXISTS (SELECT 1 FROM "
+        "referral_outcome o WHERE o.referral_id = r.id AND o.outcome = 'hired' AND NOT o.deleted))"
+    )
+
+
 _ID_QUERIES = {
     "worker": "SELECT id FROM worker WHERE NOT deleted ORDER BY registered_at DESC, id DESC",
     "employer": "SELECT id FROM employer WHERE NOT deleted ORDER BY registered_at DESC, id DESC",
@@ -34,7 +47,8 @@ _ROW_QUERIES = {
     "posting": (
         "SELECT p.id, p.occupation_name, p.occupation_code, e.name AS employer_name, "
         "p.headcount, p.employment_mode, p.pay_min, p.pay_max, p.pay_unit, p.pay_method, "
-        "p.work_location, p.expiry_date, p.status, p.published_at "
+        "p.work_location, p.expiry_date, p.status, p.published_at, "
+        f"{hires_sql('p.id')} AS hires "
         "FROM posting p LEFT JOIN employer e ON e.id = p.employer_id WHERE p.id IN ({marks})"
     ),
 }

@@ -35,6 +35,7 @@ from station_desk.domain.posting import (
     PAY_METHODS,
     posting_state_label,
 )
+from station_desk.domain.referral import places_left
 from station_desk.domain.regions import region_label
 from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.store import queries
@@ -151,6 +152,12 @@ POSTING_COLUMNS = (
         QT_TRANSLATE_NOOP("Columns", "Status"),
         lambda r: posting_state_label(r["status"], r["expiry_date"], date.today()),
         80,
+    ),
+    # 还缺: headcount less the workers hired through referrals (store.queries.hires_sql).
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Places left"),
+        lambda r: str(places_left(r["headcount"], r["hires"])),
+        64,
     ),
 )
 

@@ -1,5 +1,5 @@
 """The desk's daily-work menu (工作): matches, referral follow-up, 帮扶台账, services,
-rights cases and tool lending, each one key away.
+rights cases, tool lending and 即时快招, each one key away; and the 大龄 line setting.
 
     from station_desk.ui.work_actions import install_work_actions
     window.work = install_work_actions(window)
@@ -11,7 +11,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
+from station_desk.services import quick_hire as quick
 from station_desk.ui.case_dialogs import CasesDialog, ToolsDialog
+from station_desk.ui.quick_hire import QuickHireDialog, QuickHireMenu
+from station_desk.ui.settings_dialogs import OlderAgeDialog
 from station_desk.ui.work_dialogs import FollowUpDialog, HardshipDialog, MatchDialog, ServiceForm
 
 
@@ -38,13 +41,24 @@ class WorkActions(QObject):
             ("service", self.tr("&Log a service for the selected worker"), "Ctrl+L", self.service),
             ("cases", self.tr("&Rights cases"), "F8", self.cases),
             ("tools", self.tr("&Tool lending"), "F9", self.tools),
+            (
+                "quick_hire",
+                self.tr("Quic&k hire for the selected posting"),
+                "Ctrl+K",
+                self.quick_hire,
+            ),
+            ("older_ages", self.tr("&Older-worker age line…"), "", self.older_ages),
         ):
             action = QAction(text, window)
-            action.setShortcut(QKeySequence(key))
+            if key:
+                action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, s=slot: s())
             window.addAction(action)
             menu.addAction(action)
             self.actions[name] = action
+        # 即时快招: today's quick postings and how far each got, one entry each.
+        self.quick_menu = QuickHireMenu(lambda: window.desk, self.quick_hire, window)  # type: ignore[attr-defined]
+        menu.insertMenu(self.actions["older_ages"], self.quick_menu)
 
     # -- what is selected in the desk ----------------------------------------------------
 
@@ -127,6 +141,24 @@ class WorkActions(QObject):
             worker = (selected[1], self._name("worker", selected[1]))
         desk = self.window.desk  # type: ignore[attr-defined]
         return self._show(ToolsDialog(desk, worker, self._changed, self.window))
+
+    def quick_hire(self, posting_id: str | None = None) -> QDialog | None:
+        """即时快招 for the selected quick posting (or the one chosen in the menu)."""
+        desk = self.window.desk  # type: ignore[attr-defined]
+        if posting_id is None:
+            selected = self._selected()
+            if selected is None or selected[0] != "posting":
+                self._status(self.tr("Select a quick posting first."))
+                return None
+            posting_id = selected[1]
+            if not quick.is_quick(desk, posting_id):
+                self._status(self.tr("This posting is not marked as a same-day quick hire."))
+                return None
+        return self._show(QuickHireDialog(desk, posting_id, self.window, self._changed))
+
+    def older_ages(self) -> QDialog:
+        desk = self.window.desk  # type: ignore[attr-defined]
+        return self._show(OlderAgeDialog(desk, self._changed, self.window))
 
 
 def install_work_actions(window: QMainWindow) -> WorkActions:
