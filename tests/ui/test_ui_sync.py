@@ -112,3 +112,16 @@ def test_the_page_in_view_reloads_off_the_ui_thread_after_a_sync(
     window.tasks.wait()  # the ids were read in the pool; applied on the UI thread
     assert window.pages["worker"].model.rowCount() == 4
     assert "零工 4 人" in window.status_label.text()
+
+
+def test_while_the_server_is_away_retries_back_off_but_never_beyond_a_minute(window) -> None:
+    from station_desk.sync.client import SyncError
+
+    delays = []
+    for _ in range(10):
+        window.sync._failed(SyncError("offline", "连不上区里的服务器"))
+        delays.append(window.sync.timer.interval())
+    window.sync.timer.stop()
+    assert delays[0] < delays[2] <= 60_000  # grows, then
+    assert delays[-1] == 60_000  # is capped: back within a minute of the line returning
+    assert window.sync_label.text() != ""

@@ -31,7 +31,8 @@ STATUS_QUERY = (
 )
 INTERVAL_MS = 15_000
 AFTER_CHANGE_MS = 2_000
-MAX_BACKOFF_MS = 300_000
+# Capped at a minute: when the line comes back, waiting changes go out within that minute.
+MAX_BACKOFF_MS = 60_000
 
 
 def _clock(iso: str) -> str:
