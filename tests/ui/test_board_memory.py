@@ -62,5 +62,6 @@ def test_ten_thousand_pages_keep_memory_and_handles_flat(
         f"{after / 2**20:.1f} MiB ({(after - before) / before:+.1%})"
     )
     assert after <= before * 1.10
-    assert open_handles() == handles
+    # Never more handles; fewer is fine (files of earlier tests may close meanwhile).
+    assert open_handles() <= handles
     assert len(board.findChildren(QWidget)) == widgets
