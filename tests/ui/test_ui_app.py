@@ -69,3 +69,51 @@ def test_background_work_reports_back_on_the_ui_thread(qtbot: QtBot, qapp) -> No
     tasks.run(lambda: 1 / 0, on_error=failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_a_damaged_database_at_start_offers_the_newest_backup_and_keeps_the_damaged_file(
+    tmp_data_dir: Path, desk_app, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from station_desk.domain.worker import WorkerDraft
+    from station_desk.paths import resolve_paths
+    from station_desk.services.backup import backup_now
+    from station_desk.services.context import Desk
+    from station_desk.services.workers import register_worker
+    from station_desk.store.db import Database
+    from station_desk.ui.app import offer_last_backup
+
+    paths = resolve_paths(tmp_data_dir).ensure()
+    database = Database(paths.database)
+    register_worker(
+        Desk(database),
+        WorkerDraft(name="王秀英", id_number="11010519491231002X", phone="13812345678"),
+    )
+    database.close()
+    backup_now(paths)
+    garbage = b"this is not a database" * 100
+    paths.database.write_bytes(garbage)
+    for suffix in ("-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "无法打开数据库" in box.text() and "最近的备份" in box.informativeText()
+        [restore] = [b for b in box.buttons() if b.text() == "恢复最近的备份"]
+        restore.click()
+
+    QTimer.singleShot(0, answer)
+    assert offer_last_backup(paths, RuntimeError("文件已损坏"))
+    aside = [p for p in tmp_data_dir.iterdir() if ".before-restore-" in p.name]
+    assert [p.read_bytes() for p in aside if not p.name.endswith(("-wal", "-shm"))] == [garbage]
+    restored = Database(paths.database)
+    with restored.read() as session:
+        from sqlmodel import select
+
+        from station_desk.store.models import Worker
+
+        assert [w.name for w in session.exec(select(Worker))] == ["王秀英"]
+    restored.close()

@@ -77,17 +77,11 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
     except (DatabaseError, NewerSchemaError) as error:
         if screenshot is not None:
             print(str(error), file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "App",
-                    "The database could not be opened, so the desk did not start.\n\n%1\n\n"
-                    "The database file has not been changed.",
-                ).replace("%1", str(error)),
-            )
-        return EXIT_DATABASE
+            return EXIT_DATABASE
+        restored = offer_last_backup(paths, error) if isinstance(error, DatabaseError) else False
+        if not restored:
+            return EXIT_DATABASE
+        database = Database(paths.database)
 
     from station_desk.ui.background import TaskManager
     from station_desk.ui.first_run import apply_admin_name, is_connected, needs_first_run
@@ -140,6 +134,50 @@ def _screenshot(app: QApplication, window, png: str, database) -> int:
         print(f"无法写入截图：{png}", file=sys.stderr)
         return 2
     return 0
+
+
+def offer_last_backup(paths: Paths, error: Exception) -> bool:
+    """The database cannot be opened: say so, and offer the newest good backup. The damaged
+    file is never overwritten: restoring sets it aside (station.db.before-restore-…)."""
+    from station_desk.services.backup import restore
+    from station_desk.store.backup import list_backups
+
+    backups = list_backups(paths.backups)
+    text = QCoreApplication.translate(
+        "App",
+        "The database could not be opened, so the desk did not start.\n\n%1\n\n"
+        "The database file has not been changed.",
+    ).replace("%1", str(error))
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    use_backup = None
+    if backups:
+        newest = backups[-1]
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "App", "The newest backup is from %1. Restore it? The damaged file is kept aside."
+            ).replace("%1", newest.made_at.strftime("%Y-%m-%d %H:%M"))
+        )
+        use_backup = box.addButton(
+            QCoreApplication.translate("App", "Restore the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if use_backup is None or box.clickedButton() is not use_backup:
+        return False
+    try:
+        restore(paths, backups[-1].path, force=True)
+    except Exception as failure:  # the backup itself is unusable: say so, change nothing more
+        log.error("restore at start failed: %s", failure)
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("App", "The backup could not be restored: %1").replace(
+                "%1", str(failure)
+            ),
+        )
+        return False
+    return True
 
 
 def offer_demo(window) -> None:
