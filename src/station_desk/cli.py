@@ -106,6 +106,35 @@ def _parser() -> argparse.ArgumentParser:
 
     hardship = sub.add_parser("hardship", help="困难人员“131”帮扶台账")
     hardship.add_argument("--json", action="store_true", help="以JSON输出")
+
+    account = sub.add_parser("account", help="工作人员账号（管理员/柜台人员）")
+    account_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    add = account_sub.add_parser("add", help="新建账号")
+    add.add_argument("username")
+    add.add_argument("--role", choices=("admin", "staff"), default="staff")
+    add.add_argument("--name", default="", help="显示的姓名")
+    add.add_argument("--password-stdin", action="store_true", help="从标准输入读密码")
+    account_list = account_sub.add_parser("list", help="列出账号")
+    account_list.add_argument("--json", action="store_true", help="以JSON输出")
+    disable = account_sub.add_parser("disable", help="停用账号")
+    disable.add_argument("username")
+    reset = account_sub.add_parser(
+        "reset-password", help="重设密码（忘记管理员密码时由IT在本机操作）"
+    )
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true", help="从标准输入读新密码")
+
+    audit = sub.add_parser("audit", help="查看个人信息的查看、导出、打印记录")
+    audit.add_argument("--json", action="store_true", help="以JSON输出")
+    audit.add_argument("--since", help="从哪天起 YYYY-MM-DD")
+    audit.add_argument("--staff", help="只看这位工作人员")
+    audit.add_argument("--record", help="只看这条记录（编号）")
+    audit.add_argument("--limit", type=int, default=200, help="最多显示多少条（默认200）")
+
+    card = sub.add_parser("card", help="身份证读卡器")
+    card.add_argument("action", choices=("status", "read"), help="status 检查读卡器，read 读一张卡")
+    card.add_argument("--json", action="store_true", help="以JSON输出")
+    card.add_argument("--fake", action="store_true", help="用演示读卡器（不接真读卡器时）")
     return parser
 
 
@@ -263,6 +292,24 @@ def cmd_hardship(paths: Paths, args: argparse.Namespace) -> int:
     return hardship_command(_open_desk(paths), as_json=args.json)
 
 
+def cmd_account(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.account_command import account_command
+
+    return account_command(paths, args)
+
+
+def cmd_audit(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.audit_trail import audit_command
+
+    return audit_command(_open_desk(paths), args)
+
+
+def cmd_card(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.devices.commands import card_command
+
+    return card_command(args)
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -279,6 +326,9 @@ COMMANDS = {
     "doctor": cmd_doctor,
     "hardship": cmd_hardship,
     "report": cmd_report,
+    "account": cmd_account,
+    "audit": cmd_audit,
+    "card": cmd_card,
 }
 
 

@@ -46,6 +46,14 @@ class NotFound(LookupError):
     pass
 
 
+ADMIN = "admin"
+STAFF = "staff"
+
+
+class PermissionDenied(PermissionError):
+    """The signed-in staff account may not do this (message in Chinese)."""
+
+
 def record_kind(record: SyncColumns) -> str:
     return type(record).__tablename__  # type: ignore[return-value]
 
@@ -56,8 +64,20 @@ class Desk:
 
     db: Database
     staff: str = "柜台"
+    # admin | staff. Command-line use runs as admin: whoever can run it already holds the
+    # Windows account that owns the data folder.
+    role: str = ADMIN
     clock: Callable[[], float] = time.time
     _station_id: str | None = field(default=None, repr=False)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ADMIN
+
+    def require_admin(self, what: str) -> None:
+        """Refuse an administrator's action to a counter-staff account."""
+        if not self.is_admin:
+            raise PermissionDenied(f"只有管理员可以{what}，请让管理员登录后操作。")
 
     def now(self) -> datetime:
         return datetime.fromtimestamp(self.clock()).replace(microsecond=0)

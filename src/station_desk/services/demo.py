@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from itertools import accumulate
 from typing import Any
 
+from station_desk.domain.consent import DEFAULT_CONSENT_TEXT as DEMO_CONSENT_TEXT
 from station_desk.domain.employer import CREDIT_CODE_CHARS, credit_code_check_char
 from station_desk.domain.hlc import Hlc, tick
 from station_desk.domain.idcard import make_id_number
@@ -246,6 +247,7 @@ class _Maker:
             "hardship_disability": disability,
             "hardship_older": is_older_worker(sex, age),
             "consent_at": registered,
+            "consent_text": DEMO_CONSENT_TEXT,
             "status": "active" if rng.random() < 0.92 else "inactive",
             "note": rng.choice(data.DISABILITY_NOTES) if disability else _maybe(rng, data.NOTES),
             "registered_at": registered,

@@ -251,6 +251,27 @@ CREATE INDEX ix_posting_match ON posting (occupation_code, status, deleted, expi
 """
 
 
+V6 = """
+CREATE TABLE staff_account (
+    id INTEGER NOT NULL PRIMARY KEY,
+    username VARCHAR NOT NULL UNIQUE,
+    display_name VARCHAR NOT NULL DEFAULT '',
+    role VARCHAR NOT NULL DEFAULT 'staff',
+    password_hash VARCHAR NOT NULL,
+    must_change_password BOOLEAN NOT NULL DEFAULT 0,
+    disabled BOOLEAN NOT NULL DEFAULT 0,
+    created_at DATETIME NOT NULL,
+    last_login_at DATETIME
+)
+"""
+
+V7 = """
+ALTER TABLE worker ADD COLUMN consent_text VARCHAR NOT NULL DEFAULT '';
+CREATE INDEX ix_audit_log_at ON audit_log (at);
+CREATE INDEX ix_audit_log_record ON audit_log (record_kind, record_id)
+"""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, V1)
 
@@ -282,7 +303,17 @@ def _v5(conn: sqlite3.Connection) -> None:
     run_script(conn, V5_INDEXES)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection) -> None:
+    """Staff accounts (local to the desk, never synced)."""
+    run_script(conn, V6)
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    """The consent text a worker was shown; audit trail lookups by time and by record."""
+    run_script(conn, V7)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -74,6 +74,7 @@ class Worker(SyncColumns, table=True):
     hardship_disability: bool = False
     hardship_older: bool = False
     consent_at: datetime | None = local_time(default=None)
+    consent_text: str = ""  # the 告知同意 text shown when the person agreed
     status: str = "active"  # active | inactive
     note: str = ""
     registered_at: datetime = local_time(default_factory=datetime.now)
@@ -236,6 +237,22 @@ class AuditLog(SQLModel, table=True):
     record_kind: str = ""
     record_id: str = ""
     detail: str = ""
+
+
+class StaffAccount(SQLModel, table=True):
+    """Who may use the desk; local to the desk, never synced."""
+
+    __tablename__ = "staff_account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(unique=True)
+    display_name: str = ""
+    role: str = "staff"  # admin | staff
+    password_hash: str
+    must_change_password: bool = False
+    disabled: bool = False
+    created_at: datetime = local_time(default_factory=datetime.now)
+    last_login_at: datetime | None = local_time(default=None)
 
 
 class ConflictLog(SQLModel, table=True):

@@ -61,6 +61,7 @@ RECORD_FIELDS: dict[str, frozenset[str]] = {
             "hardship_disability",
             "hardship_older",
             "consent_at",
+            "consent_text",
             "status",
             "note",
             "registered_at",

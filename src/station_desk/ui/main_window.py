@@ -102,6 +102,14 @@ class MainWindow(QMainWindow):
         from station_desk.ui.work_actions import install_work_actions
 
         self.work = install_work_actions(self)
+        from station_desk.ui.account_actions import install_account_actions
+        from station_desk.ui.privacy_actions import install_privacy_actions
+        from station_desk.ui.sync_health import install_sync_health
+
+        install_privacy_actions(self)
+        install_sync_health(self)
+        # Last: it enables or hides the actions the others added by the signed-in role.
+        install_account_actions(self)
         self.form: RecordForm | None = None
         self.refresh_all()
 

@@ -1,10 +1,13 @@
 """Compile resources/translations/*.ts to .qm next to them (run by ./dev setup).
 
-    python -m station_desk.ui.translations_build [--force] [--update]
+    python -m station_desk.ui.translations_build [--force] [--update] [--fill FILE.tsv]
 
 Only a .ts newer than its .qm is compiled. --update first refreshes the .ts files from the
 tr() strings in ui/ with pyside6-lupdate (new strings arrive as unfinished; translate them,
-the test suite fails while any is left). Uses pyside6-lrelease from the same bin folder as
+the test suite fails while any is left). --fill takes a UTF-8 file of tab-separated lines
+"Context<TAB>source<TAB>translation" (or "source<TAB>translation" for any context; write
+a newline in a source or translation as \\n) and finishes the matching unfinished entries.
+Uses pyside6-lrelease from the same bin folder as
 this Python, or the lrelease shipped inside the PySide6 package.
 """
 
@@ -67,6 +70,44 @@ def update(folder: Path | None = None) -> None:
         )
 
 
+def read_fill_file(path: Path) -> dict[tuple[str, str], str]:
+    """(context or "", source) -> translation, from a tab-separated file."""
+    wanted: dict[tuple[str, str], str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [part.replace("\\n", "\n") for part in line.split("\t")]
+        if len(parts) == 2:
+            wanted[("", parts[0])] = parts[1]
+        elif len(parts) == 3:
+            wanted[(parts[0], parts[1])] = parts[2]
+        else:
+            raise ValueError(f"{path}:{number}: expected 2 or 3 tab-separated columns")
+    return wanted
+
+
+def fill(ts: Path, wanted: dict[tuple[str, str], str]) -> int:
+    """Finish the unfinished entries of ts found in wanted; returns how many were filled."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            text = wanted.get((name, source), wanted.get(("", source)))
+            translation = message.find("translation")
+            if text is None or translation is None:
+                continue
+            if translation.get("type") == "unfinished" or not translation.text:
+                translation.text = text
+                translation.attrib.pop("type", None)
+                filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def build(folder: Path | None = None, force: bool = False) -> list[Path]:
     """Compile the out-of-date .ts files in folder; returns the .qm files written."""
     folder = folder or translations_dir()
@@ -87,9 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="compile even when up to date")
     parser.add_argument("--update", action="store_true", help="refresh .ts from the sources")
+    parser.add_argument("--fill", type=Path, help="translations to fill in (tab-separated)")
     args = parser.parse_args(argv)
     if args.update:
         update()
+    if args.fill:
+        wanted = read_fill_file(args.fill)
+        for ts in sorted(translations_dir().glob("*.ts")):
+            print(f"filled {fill(ts, wanted)} entries in {ts.name}")
     for qm in build(force=args.force):
         print(f"compiled {qm}")
     return 0

@@ -106,6 +106,9 @@ class WorkerForm(RecordForm):
             self._load(worker_id)
             self.consent.setChecked(True)
             self.consent.setEnabled(False)
+        from station_desk.ui.card_reader import attach_card_reader
+
+        attach_card_reader(self)
         self.id_number.setFocus()
 
     def _load(self, worker_id: str) -> None:

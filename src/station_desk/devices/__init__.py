@@ -1,0 +1,1 @@
+"""Devices attached to the station PC (the second-generation ID card reader)."""

@@ -1,0 +1,9 @@
+"""(placeholder, being written)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def install_account_actions(window: Any) -> None:
+    return None

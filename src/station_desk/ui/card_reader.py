@@ -1,0 +1,9 @@
+"""(placeholder, being written)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def attach_card_reader(form: Any) -> None:
+    return None
