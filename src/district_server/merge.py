@@ -160,7 +160,10 @@ class PushApplier:
 
     def _check_identity(self, state: FieldState) -> None:
         number = state.value("id_number")
-        if not isinstance(number, str) or state.deleted or state.record_id in self.merges:
+        # An erased person's ID number is blank: nobody to merge with.
+        if not isinstance(number, str) or not number.strip() or state.deleted:
+            return
+        if state.record_id in self.merges:
             return
         key = normalize_id_number(number)
         holder_id = self.identity.get(key)

@@ -7,3 +7,7 @@ from typing import Any
 
 def attach_card_reader(form: Any) -> None:
     return None
+
+
+def install_card_reader_actions(window: Any) -> None:
+    return None

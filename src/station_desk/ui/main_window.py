@@ -103,11 +103,13 @@ class MainWindow(QMainWindow):
 
         self.work = install_work_actions(self)
         from station_desk.ui.account_actions import install_account_actions
+        from station_desk.ui.card_reader import install_card_reader_actions
         from station_desk.ui.privacy_actions import install_privacy_actions
         from station_desk.ui.sync_health import install_sync_health
 
         install_privacy_actions(self)
         install_sync_health(self)
+        install_card_reader_actions(self)
         # Last: it enables or hides the actions the others added by the signed-in role.
         install_account_actions(self)
         self.form: RecordForm | None = None
