@@ -131,6 +131,11 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--record", help="只看这条记录（编号）")
     audit.add_argument("--limit", type=int, default=200, help="最多显示多少条（默认200）")
 
+    encrypt = sub.add_parser("encrypt", help="加密本机数据库（密钥存在Windows凭据管理器）")
+    encrypt.add_argument("--json", action="store_true", help="以JSON输出")
+    key_restore = sub.add_parser("key-restore", help="输入恢复密钥（换电脑或换Windows账户后）")
+    key_restore.add_argument("recovery_key", nargs="?", help="恢复密钥（不写则从标准输入读）")
+
     card = sub.add_parser("card", help="身份证读卡器")
     card.add_argument("action", choices=("status", "read"), help="status 检查读卡器，read 读一张卡")
     card.add_argument("--json", action="store_true", help="以JSON输出")
@@ -304,6 +309,39 @@ def cmd_audit(paths: Paths, args: argparse.Namespace) -> int:
     return audit_command(_open_desk(paths), args)
 
 
+def cmd_encrypt(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.encryption import EncryptionError, encrypt_database
+
+    try:
+        result = encrypt_database(paths)
+    except EncryptionError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_REJECTED
+    if args.json:
+        _print_json(
+            {"recovery_key": result.recovery_key, "backups_encrypted": result.backups_encrypted}
+        )
+    else:
+        print("数据库已加密。密钥存在本机当前Windows账户的凭据管理器里。")
+        print(f"同时加密了 {result.backups_encrypted} 个备份文件。")
+        print("请把下面的恢复密钥抄在纸上，交站长锁进柜子（换电脑或重装系统时要用）：")
+        print(result.recovery_key)
+    return EXIT_OK
+
+
+def cmd_key_restore(paths: Paths, args: argparse.Namespace) -> int:
+    from station_desk.services.encryption import EncryptionError, restore_key
+
+    text = args.recovery_key if args.recovery_key else sys.stdin.readline()
+    try:
+        restore_key(paths, text)
+    except EncryptionError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print("恢复密钥已存进本机当前Windows账户，工作台可以打开加密的数据库了。")
+    return EXIT_OK
+
+
 def cmd_card(paths: Paths, args: argparse.Namespace) -> int:
     from station_desk.devices.commands import card_command
 
@@ -329,6 +367,8 @@ COMMANDS = {
     "account": cmd_account,
     "audit": cmd_audit,
     "card": cmd_card,
+    "encrypt": cmd_encrypt,
+    "key-restore": cmd_key_restore,
 }
 
 

@@ -34,8 +34,15 @@ class Paths:
         return self.root / "exports"
 
     def ensure(self) -> Paths:
+        from station_desk.store.permissions import restrict_folder
+
+        new_root = not self.root.exists()
         for folder in (self.root, self.logs, self.backups):
             folder.mkdir(parents=True, exist_ok=True)
+        if new_root or os.name != "nt":
+            # Windows: the ACL set on the new folder is inherited by all made inside it.
+            for folder in (self.root, self.logs, self.backups):
+                restrict_folder(folder)
         return self
 
 

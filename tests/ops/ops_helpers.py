@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from station_desk.paths import Paths
 from station_desk.services.context import Desk
 from station_desk.services.demo import fill_demo
 from station_desk.store.db import Database
+from station_desk.store.driver import sqlite3
 
 TABLES = ("worker", "employer", "posting", "station", "outbox", "setting")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from station_desk.store.backup import (
     backups_to_delete,
     list_backups,
 )
+from station_desk.store.driver import sqlite3
 
 
 def set_aside(paths: Paths) -> list[Path]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from collections import namedtuple
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from station_desk.cli import main
 from station_desk.paths import Paths
 from station_desk.services.backup import backup_now
 from station_desk.services.doctor import DISK_ERROR_BYTES, SYMBOLS
+from station_desk.store.driver import sqlite3
 
 DiskUsage = namedtuple("DiskUsage", "total used free")
 MB = 1024 * 1024

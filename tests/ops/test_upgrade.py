@@ -5,7 +5,6 @@ outbox change survive, search works, and a sync pushes all of it to a real distr
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from station_desk.services.context import Desk
 from station_desk.store import migrations
 from station_desk.store.backup import backup_before_upgrade
 from station_desk.store.db import Database, raw_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.search import search_ids
 from station_desk.sync.commands import connect
 from station_desk.sync.engine import sync_once

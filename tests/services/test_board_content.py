@@ -3,7 +3,6 @@ board settings, and never a worker row."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -24,6 +23,7 @@ from station_desk.services.board import (
 from station_desk.services.context import Desk
 from station_desk.services.postings import close_posting
 from station_desk.services.workers import register_worker
+from station_desk.store.driver import sqlite3
 
 T0 = datetime(2025, 6, 3, 10, 0).timestamp()
 NOW = datetime(2025, 6, 3, 10, 0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from sqlmodel import SQLModel
 
 from station_desk.store import migrations, models
 from station_desk.store.db import Database, DatabaseError, raw_connection, sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.search import search_ids
 
 

@@ -4,7 +4,6 @@ writes (register, edit, deactivate), and rebuilt from the worker table."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +14,7 @@ from station_desk.services.context import Desk
 from station_desk.services.workers import deactivate_worker, register_worker
 from station_desk.store import trade_index
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 
 ELECTRICIAN = find_occupation("电工")
 CLEANER = find_occupation("保洁员")

@@ -252,7 +252,7 @@ def test_sync_once_prints_the_summary_as_json(
     capsys.readouterr()
     assert main(["--data-dir", str(desk.db.path.parent), "sync", "--once"]) == 0
     summary = json.loads(capsys.readouterr().out)
-    assert set(summary) == {"pushed", "pulled", "pending", "conflicts", "merged"}
+    assert {"pushed", "pulled", "pending", "conflicts", "merged"} <= set(summary)
     assert summary["pushed"] == 1 and summary["pending"] == 0
 
 

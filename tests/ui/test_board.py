@@ -3,7 +3,6 @@ shows, how it follows the desk, and how it pages."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from station_desk.services.board import BoardSettings, save_board_settings
 from station_desk.services.context import Desk
 from station_desk.services.postings import close_posting, edit_posting
 from station_desk.services.station import save_station_profile
+from station_desk.store.driver import sqlite3
 from station_desk.ui.board import window as board_window
 from station_desk.ui.board.window import BoardWindow
 

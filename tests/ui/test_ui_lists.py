@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from station_desk.services.context import Desk
+from station_desk.store.driver import sqlite3
 from station_desk.ui.table_models import BLOCK, RecordTableModel, sqlite_connector
 
 START = datetime(2024, 1, 1, 8, 0, 0)

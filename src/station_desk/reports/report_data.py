@@ -4,7 +4,6 @@ figures (星级评定). At the market's desk each covers every station known the
 
 from __future__ import annotations
 
-import sqlite3
 from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -24,6 +23,7 @@ from station_desk.reports.statistics import (
     station_info,
     this_station_id,
 )
+from station_desk.store.driver import sqlite3
 
 Progress = Callable[[str], None]
 KINDS = ("daily", "monthly", "directory", "dispatch", "rating")

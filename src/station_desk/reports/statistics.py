@@ -9,7 +9,6 @@ half-open range of days [start, end).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -17,6 +16,7 @@ from station_desk.domain.hardship import GUIDANCE, NEEDED, SERVICE_KINDS, TRAINI
 from station_desk.domain.referral import FOLLOW_UP_AFTER
 from station_desk.domain.worker import OLDER_AGE
 from station_desk.services.hardship import OLDER_AGE_KEYS
+from station_desk.store.driver import sqlite3
 from station_desk.store.settings import STATION_ID_KEY
 
 PROFILE_FIELDS = (

@@ -9,14 +9,14 @@ database is damaged, because that is when it is needed.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from station_desk.paths import Paths
-from station_desk.store import migrations
+from station_desk.services.context import Desk
+from station_desk.store import driver, migrations
 from station_desk.store.backup import (
     OUR_TABLES,
     SQLITE_HEADER,
@@ -28,6 +28,7 @@ from station_desk.store.backup import (
     prune_backups,
     read_only,
 )
+from station_desk.store.driver import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +85,11 @@ def check_backup_file(path: Path) -> int:
     if not path.is_file():
         raise BackupError(f"找不到备份文件：{path}")
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(f"{path} 不是数据库备份文件（文件头不对）。")
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER and driver.find_key(path) is None:
+            raise BackupError(
+                f"{path} 不是数据库备份文件（文件头不对），或者是加密的备份而本机没有它的密钥"
+                "（管理员可先运行 station-desk key-restore 输入恢复密钥）。"
+            )
     try:
         conn = read_only(path)
         try:
@@ -128,7 +132,7 @@ def unsynced_changes(db_path: Path) -> int | None:
 def _fold_wal(db_path: Path) -> None:
     """Checkpoint a readable database so the set-aside copy is one self-contained file."""
     try:
-        conn = sqlite3.connect(db_path, timeout=10)
+        conn = driver.connect(db_path, timeout=10)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -179,6 +183,15 @@ def restore(
     incoming.replace(db_path)
     log.info("restored %s from %s (old database kept as %s)", db_path, path, aside)
     return RestoreResult(path, aside, damaged, pending or 0, version)
+
+
+def restore_at_desk(
+    desk: Desk, path: Path, force: bool = False, now: datetime | None = None
+) -> RestoreResult:
+    """Restore from inside the desk: administrator only, since it replaces every record.
+    The caller closes the database first and reopens it afterwards."""
+    desk.require_admin("从备份恢复数据库")
+    return restore(Paths(Path(desk.db.path).parent), path, force, now)
 
 
 def backup_command(paths: Paths, out: str | None) -> int:

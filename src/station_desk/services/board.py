@@ -9,7 +9,6 @@ Board settings live in the local ``setting`` table (never synced).
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,7 +17,9 @@ from station_desk.domain.pay import format_pay
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, label_of
 from station_desk.services.context import Desk, get_setting, put_setting
 from station_desk.services.station import station_profile
+from station_desk.store import driver
 from station_desk.store.db import BUSY_TIMEOUT_MS, sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.rows import stored_time
 
 PAGE_SECONDS_KEY = "board.page_seconds"
@@ -184,7 +185,7 @@ def _setting_rows(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def open_board_connection(path: Path | str) -> sqlite3.Connection:
     """A connection that can only read (the board never writes), kept open by the board."""
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=1.0)
+    conn = driver.connect(str(path), check_same_thread=False, timeout=1.0)
     conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout = {min(BUSY_TIMEOUT_MS, 1000)}")
     conn.execute("PRAGMA query_only = ON")

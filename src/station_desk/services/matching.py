@@ -12,7 +12,6 @@ can enter the list: the result is exactly the top of a full evaluation (``rank_a
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -25,6 +24,7 @@ from station_desk.domain.occupations import occupation_by_code, related_codes
 from station_desk.domain.posting import format_pay
 from station_desk.services.context import Desk, NotFound
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.rows import stored_time
 
 _WORKER_COLUMNS = (

@@ -9,7 +9,6 @@ those outcomes (``referrals.time_to_hire``), in whole minutes here, for the desk
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -18,6 +17,7 @@ from station_desk.domain.referral import Step, current_outcome
 from station_desk.services import matching, referrals
 from station_desk.services.context import Desk, ValidationFailed
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import ReferralOutcome
 from station_desk.store.rows import stored_time
 

@@ -6,7 +6,6 @@ interview time, then the hire; the time from posting to hire is measured from th
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,6 +24,7 @@ from station_desk.domain.referral import (
 )
 from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import Posting, Referral, ReferralOutcome, Worker
 from station_desk.store.queries import hires_sql
 from station_desk.store.rows import stored_time

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -19,6 +18,7 @@ from station_desk.domain.cases import (
 from station_desk.domain.enums import label_of
 from station_desk.services.context import Desk, NotFound, ValidationFailed
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import Employer, RightsCase, RightsCaseEvent, Worker
 from station_desk.store.rows import stored_time
 

@@ -3,12 +3,12 @@ returns, and the overdue list."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from station_desk.services.context import Desk, NotFound, ValidationFailed
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import Tool, ToolLoan, Worker
 from station_desk.store.rows import stored_time
 

@@ -8,13 +8,14 @@ one). Nothing here opens the database through SQLAlchemy, so a damaged file can 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from station_desk.store import migrations
+from station_desk.store import driver, migrations
+from station_desk.store.driver import sqlite3
+from station_desk.store.permissions import restrict_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_LAST = 30
@@ -74,7 +75,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
 def read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that never creates or changes the file."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    return driver.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
 
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
@@ -97,9 +98,9 @@ def copy_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S)
+        src = driver.connect(source, timeout=BUSY_TIMEOUT_S)
         try:
-            dest = sqlite3.connect(partial)
+            dest = driver.connect(partial)
             try:
                 src.backup(dest)
                 # The copy is a standalone file: no -wal/-shm companions when it is opened.
@@ -118,6 +119,7 @@ def copy_database(source: Path, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise BackupError(f"备份失败：数据库已损坏（{problem}）。请不要覆盖它，用以前的备份恢复。")
     partial.replace(target)
+    restrict_file(target)
     return target
 
 

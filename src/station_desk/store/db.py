@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +11,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from station_desk.store import migrations
+from station_desk.store import driver, migrations
+from station_desk.store.driver import sqlite3
+from station_desk.store.permissions import restrict_file
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -36,7 +37,7 @@ def _begin(conn: Any) -> None:
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, check_same_thread=False)
+    conn = driver.connect(path, check_same_thread=False)
     _configure(conn, None)
     return conn
 
@@ -47,18 +48,43 @@ class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        is_new = not self.path.exists()
         from station_desk.store.backup import backup_before_upgrade
 
+        self._find_key()
         backup_before_upgrade(self.path, self.path.parent / "backups")
         self._check_and_upgrade()
+        if is_new:
+            restrict_file(self.path)
+        path = self.path
         self.engine: Engine = create_engine(
-            f"sqlite:///{self.path}", connect_args={"check_same_thread": False}
+            "sqlite://",
+            module=sqlite3,  # so SQLAlchemy knows the driver's own exception classes
+            creator=lambda: driver.connect(path, check_same_thread=False),
         )
         event.listen(self.engine, "connect", _configure)
         event.listen(self.engine, "begin", _begin)
         # Write transactions take the write lock up front, so two writers queue on the busy
         # timeout instead of failing half-way when a read lock cannot be upgraded.
         self._write_engine = self.engine.execution_options(begin_sql="BEGIN IMMEDIATE")
+
+    def _find_key(self) -> None:
+        """An encrypted database opens with the key this Windows account keeps for it."""
+        if not driver.is_encrypted_file(self.path) or driver.key_for(self.path) is not None:
+            return
+        from station_desk.store.keystore import KeyStoreError, default_key_store
+
+        try:
+            key = default_key_store().get(self.path.parent)
+        except KeyStoreError as error:
+            raise DatabaseError(str(error)) from error
+        if key is None:
+            raise DatabaseError(
+                f"数据库 {self.path} 已加密，但本机当前的Windows账户里没有它的密钥。"
+                "请用原来的Windows账户登录；或者由管理员运行 "
+                "station-desk key-restore 输入加密时打印的恢复密钥。数据库文件没有被改动。"
+            )
+        driver.register_key(self.path.parent, key)
 
     def _check_and_upgrade(self) -> None:
         try:

@@ -6,8 +6,9 @@ database made by any earlier version can be brought up to date step by step.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+
+from station_desk.store.driver import sqlite3
 
 SYNC_COLUMNS = """
     id VARCHAR NOT NULL PRIMARY KEY,

@@ -6,9 +6,10 @@ show, a block at a time, so a list of 100,000 workers costs one id column in mem
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
+
+from station_desk.store.driver import sqlite3
 
 Row = dict[str, Any]
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -29,6 +28,7 @@ from pypinyin import lazy_pinyin
 
 from station_desk.domain.occupations import occupation_by_code
 from station_desk.domain.text import SURNAME_READINGS, pinyin_keys
+from station_desk.store.driver import sqlite3
 
 KINDS = ("worker", "employer", "posting")
 # Runs of letters and digits: what FTS5's unicode61 tokenizer keeps as one token.

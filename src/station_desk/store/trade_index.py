@@ -17,11 +17,11 @@ deleted workers have no rows.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from station_desk.domain.matching import PLACE_SUFFIXES, group_of, wanted_modes
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import Worker
 from station_desk.store.rows import storage_converters
 

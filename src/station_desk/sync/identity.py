@@ -8,8 +8,7 @@ server sees all of the station's work as its own.
 
 from __future__ import annotations
 
-import sqlite3
-
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import SYNCED_MODELS
 
 _STAMPED = ("created_hlc", "updated_hlc", "field_hlc", "origin_station")

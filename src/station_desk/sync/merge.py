@@ -15,12 +15,12 @@ changes and the new cursor are stored together or not at all.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from station_desk.store import search, trade_index
+from station_desk.store.driver import sqlite3
 from station_desk.store.models import SYNCED_MODELS, json_value, record_fields
 from station_desk.store.rows import storage_converters
 from station_desk.sync.protocol import MERGE_KIND, REFERENCES, PulledChange

@@ -7,7 +7,6 @@ blocks of BLOCK and cached (the cache is bounded), so scrolling stays smooth.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from station_desk.domain.referral import places_left
 from station_desk.domain.regions import region_label
 from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.store import queries
+from station_desk.store.driver import sqlite3
 
 BLOCK = 200
 SEARCH_LIMIT = 2000

@@ -5,7 +5,6 @@ set_registration_target; at a station's desk only this station is listed."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from PySide6.QtGui import QIntValidator
@@ -28,6 +27,7 @@ from station_desk.reports.report_data import (
 from station_desk.reports.statistics import StationInfo, covered_stations
 from station_desk.services.context import Desk
 from station_desk.store.db import sqlite_connection
+from station_desk.store.driver import sqlite3
 
 MAX_TARGET = 10_000_000
 

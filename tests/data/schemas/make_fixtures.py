@@ -13,13 +13,14 @@ its commit to RELEASES, and keep the old files unchanged.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tarfile
 import tempfile
 from io import BytesIO
 from pathlib import Path
+
+from station_desk.store.driver import sqlite3
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]

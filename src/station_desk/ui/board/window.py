@@ -12,7 +12,6 @@ and refilled on every page, so weeks of paging allocate nothing new.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -49,6 +48,7 @@ from station_desk.services.board import (
     open_board_connection,
 )
 from station_desk.services.context import Desk
+from station_desk.store.driver import sqlite3
 from station_desk.ui.board.extras import Announcer, qr_pixmap
 from station_desk.ui.board.style import board_style
 from station_desk.ui.board.widgets import (
