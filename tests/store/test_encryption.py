@@ -162,3 +162,19 @@ def test_nothing_in_the_desk_uses_the_standard_sqlite3_module_directly() -> None
         )
     ]
     assert offenders == []
+
+
+def test_encrypting_while_the_desk_has_the_database_open_is_refused(
+    paths: Paths, keys: FakeKeyStore
+) -> None:
+    database = Database(paths.database)
+    try:
+        with database.read() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM worker").scalar_one()
+        with pytest.raises(EncryptionError, match="关闭工作台"):
+            encrypt_database(paths, keys)
+        assert paths.database.read_bytes().startswith(driver.PLAIN_HEADER)
+        assert keys.keys == {}  # no key left behind for a database that is not encrypted
+        assert workers.find_registered(Desk(database), PERSON) is not None
+    finally:
+        database.close()

@@ -20,6 +20,8 @@ from station_desk.store.driver import sqlite3
 from station_desk.store.keystore import KeyStore, KeyStoreError, default_key_store
 from station_desk.store.permissions import restrict_file
 
+IN_USE = "工作台或大屏正在使用数据库。请先关闭工作台和大屏，再运行加密。数据库没有改动。"
+
 
 class EncryptionError(RuntimeError):
     """Encryption could not be done; the message says why in plain Chinese. Nothing changed."""
@@ -68,6 +70,9 @@ def _encrypt_file(path: Path, key: str) -> None:
     try:
         plain.isolation_level = None
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Leaving WAL needs the only connection: this also proves the desk is not running.
+        if plain.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower() != "delete":
+            raise EncryptionError(IN_USE)
         version = plain.execute("PRAGMA user_version").fetchone()[0]
         before = _tables(plain)
         plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key}'\"", (str(target),))
@@ -75,7 +80,6 @@ def _encrypt_file(path: Path, key: str) -> None:
         plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
         after = _tables(plain, "encrypted")
         plain.execute("DETACH DATABASE encrypted")
-        plain.execute("PRAGMA journal_mode = DELETE")
     finally:
         plain.close()
     check = sqlite3.connect(target)
@@ -112,8 +116,10 @@ def encrypt_database(paths: Paths, store: KeyStore | None = None) -> EncryptionR
         raise EncryptionError(str(error)) from error
     try:
         _encrypt_file(database, key)
-    except (sqlite3.DatabaseError, OSError) as error:
+    except (sqlite3.DatabaseError, OSError, EncryptionError) as error:
         store.delete(paths.root)
+        if "locked" in str(error) or isinstance(error, EncryptionError):
+            raise EncryptionError(IN_USE) from error
         raise EncryptionError(f"加密没有完成（{error}），原数据库没有改动。") from error
     driver.register_key(paths.root, key)
     encrypted = 0
