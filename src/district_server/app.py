@@ -6,19 +6,27 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from station_desk.domain.hlc import Hlc
-from station_desk.sync.protocol import API_PREFIX
+from station_desk.sync.protocol import API_PREFIX, ErrorBody
 
 from . import __version__
+from .api.deps import screen_sync_request
 from .api.routes import health, station, sync
 from .clock import ServerClock
 from .core.config import Settings, load_settings
 from .db import Database
 from .errors import install_error_handlers
 from .limits import BodySizeLimit
+from .ratelimit import RateLimit
 from .stream import highest_stamp
+
+# Every operation may answer these (the rate limit and the body size limit stand in front).
+COMMON_ERRORS: dict[int | str, dict[str, object]] = {
+    413: {"model": ErrorBody, "description": "请求内容太大"},
+    429: {"model": ErrorBody, "description": "请求太频繁（见 Retry-After）"},
+}
 
 
 def open_database(settings: Settings) -> Database:
@@ -49,7 +57,15 @@ def create_app(db_url: str | None = None, data_dir: str | Path | None = None) ->
     app.state.db = db
     app.state.clock = clock
     install_error_handlers(app)
-    for module in (health, station, sync):
-        app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(health.router, prefix=API_PREFIX, responses=COMMON_ERRORS)
+    app.include_router(station.router, prefix=API_PREFIX, responses=COMMON_ERRORS)
+    app.include_router(
+        sync.router,
+        prefix=API_PREFIX,
+        responses=COMMON_ERRORS,
+        dependencies=[Depends(screen_sync_request)],
+    )
+    # The last added runs first: the rate limit refuses before the body is even read.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimit, limits=settings.limits)
     return app

@@ -1,4 +1,10 @@
-"""Station tokens: issued once, stored only as sha256, checked on every request."""
+"""Station tokens: issued once, stored only as sha256, checked on every request.
+
+A token is 32 random bytes (256 bits), so a plain sha256 is enough: there is nothing to
+guess or look up in a table, unlike a password, and the check stays one indexed lookup. The
+database never holds the token itself; the lookup runs on every request (no cache), so a
+revoked or reissued token is refused from the next request on.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,9 @@ from .models import Station
 
 TOKEN_BYTES = 32
 BAD_TOKEN = "令牌无效：请检查驿站的服务器地址和令牌，或请区里的信息管理员重新发放"
-REVOKED = "本驿站的令牌已被吊销，无法同步：请联系区里的信息管理员重新开通（add-station）"
+REVOKED = (
+    "本驿站的令牌已被吊销，无法同步：请联系区里的信息管理员重新发放驿站配置文件（reissue-token）"
+)
 
 
 def new_token() -> str:

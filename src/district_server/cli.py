@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .core.config import load_settings
+from .core.config import SettingsError, load_settings
 from .db import Database
 from .stations import (
     STATION_KINDS,
@@ -190,7 +190,11 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except SettingsError as exc:
+        print(f"错误：环境变量设置不对：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Dependencies shared by the routes: the database, the clock, the calling station."""
+"""Dependencies shared by the routes: the database, the clock, the calling station, and the
+screening of sync requests (screening.py) once the caller is known."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from fastapi import Depends, Header, Request
 
 from ..auth import bearer_token, station_for_token
 from ..clock import ServerClock
+from ..core.exceptions import ApiError
 from ..db import Database
+from ..screening import screen_cursor, screen_push
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ def get_caller(
     db: Annotated[Database, Depends(get_db)],
     authorization: Annotated[str | None, Header()] = None,
 ) -> Caller:
+    """Looked up in the database on every request (no cache): a revoked or replaced token is
+    refused from the very next request on, also by a server that was already running."""
     with db.read_session() as session:
         station = station_for_token(session, bearer_token(authorization))
         return Caller(station_id=station.id, name=station.name, kind=station.kind)
@@ -41,3 +46,17 @@ def get_caller(
 DbDep = Annotated[Database, Depends(get_db)]
 ClockDep = Annotated[ServerClock, Depends(get_clock)]
 CallerDep = Annotated[Caller, Depends(get_caller)]
+
+
+async def screen_sync_request(request: Request, caller: CallerDep, db: DbDep) -> None:
+    """Refuse (422) a push or pull the protocol models would let through but the server must
+    not store or relay. Runs after the token check, before the route."""
+    reason = screen_cursor(request.query_params.get("after"))
+    if reason is None and request.method == "POST":
+        try:
+            body = await request.json()  # already parsed by FastAPI: cached on the request
+        except (ValueError, RecursionError):
+            return  # not JSON: the route's own validation answers
+        reason = screen_push(body, caller.station_id, allow_nul=db.is_sqlite)
+    if reason:
+        raise ApiError(422, "bad_request", f"请求被拒绝：{reason}")

@@ -1,8 +1,16 @@
 """HTTP client for the district server (requests). Every failure becomes a SyncError whose
-message says in plain Chinese what happened; nothing here touches the local database."""
+message says in plain Chinese what happened; nothing here touches the local database.
+
+A busy server (429) is not a failure: the client waits as long as the server asks (its
+Retry-After, when that is short) and asks again, a few times; a longer wait ends the cycle as
+a "server" error whose retry_after tells the background loop how long to hold off. Every
+request is safe to repeat (a push applies each op id once, a pull is a read).
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 import requests
@@ -21,40 +29,74 @@ from station_desk.sync.protocol import (
 
 CONNECT_TIMEOUT = 5
 READ_TIMEOUT = 60
+BUSY_RETRIES = 3  # asks again this often after a 429 before giving up for this cycle
+MAX_BUSY_WAIT = 10.0  # seconds; a longer Retry-After ends the cycle (the loop backs off)
+DEFAULT_BUSY_WAIT = 2.0  # when a 429 does not say how long
+
+REVOKED_MESSAGE = (
+    "区里已停用本驿站的同步（令牌已吊销）。本机数据都在，未上传的修改都保留着。"
+    "请向区里的信息化人员要一份新的配置文件（station.json），"
+    "在“文件 → 连接区服务器”里选用它。"
+)
+REFUSED_MESSAGE = "服务器拒绝了本驿站的令牌，请联系区里重新配置"
+BUSY_MESSAGE = "区里的服务器正忙，过{wait}秒会自动重试（本机数据不会丢）"
 
 
 class SyncError(Exception):
-    """kind: offline (cannot reach the server), auth (token refused), server (it failed),
-    protocol (it answered something we do not understand)."""
+    """kind: offline (cannot reach the server), auth (token refused), server (it failed or
+    is busy), protocol (it answered something we do not understand). retry_after: seconds
+    the server asked us to wait (busy), else None."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
+        self.retry_after = retry_after
 
 
 class DistrictClient:
-    def __init__(self, server_url: str, token: str, session: requests.Session | None = None):
+    def __init__(
+        self,
+        server_url: str,
+        token: str,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.base = server_url.rstrip("/") + API_PREFIX
         self.token = token
+        self.sleep = sleep
         self.http = session or requests.Session()
         self.http.headers.update(
             {"Authorization": f"Bearer {token}", "User-Agent": f"station-desk/{__version__}"}
         )
 
     def _call(self, method: str, path: str, reply: type[BaseModel], **kwargs: Any) -> Any:
+        for attempt in range(BUSY_RETRIES + 1):
+            response = self._send(method, path, **kwargs)
+            if response.status_code != 429:
+                return self._reply(response, reply)
+            wait = _retry_after(response)
+            if wait > MAX_BUSY_WAIT or attempt == BUSY_RETRIES:
+                shown = max(1, round(wait))
+                raise SyncError("server", BUSY_MESSAGE.format(wait=shown), retry_after=wait)
+            self.sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
-            response = self.http.request(
+            return self.http.request(
                 method, self.base + path, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), **kwargs
             )
         except requests.exceptions.SSLError as error:
             raise SyncError("offline", f"与服务器的加密连接失败：{error}") from error
         except requests.RequestException as error:
             raise SyncError("offline", "连不上区里的服务器（网络断开或服务器未开）") from error
+
+    def _reply(self, response: requests.Response, reply: type[BaseModel]) -> Any:
         if response.status_code == 401:
-            raise SyncError(
-                "auth", _detail(response) or "服务器拒绝了本驿站的令牌，请联系区里重新配置"
-            )
+            if _code(response) == "revoked":
+                raise SyncError("auth", REVOKED_MESSAGE)
+            raise SyncError("auth", _detail(response) or REFUSED_MESSAGE)
         if response.status_code >= 500:
             raise SyncError("server", f"服务器出错（{response.status_code}），稍后会自动重试")
         if response.status_code >= 400:
@@ -82,10 +124,27 @@ class DistrictClient:
         return self._call("GET", "/pull", PullResponse, params={"after": after, "limit": limit})
 
 
-def _detail(response: requests.Response) -> str:
+def _field(response: requests.Response, name: str) -> str:
     try:
         body = response.json()
     except ValueError:
         return ""
-    detail = body.get("detail") if isinstance(body, dict) else None
-    return detail if isinstance(detail, str) else ""
+    value = body.get(name) if isinstance(body, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def _detail(response: requests.Response) -> str:
+    return _field(response, "detail")
+
+
+def _code(response: requests.Response) -> str:
+    return _field(response, "code")
+
+
+def _retry_after(response: requests.Response) -> float:
+    """Seconds from a Retry-After header (a number; a date or nonsense means the default)."""
+    try:
+        wait = float(response.headers.get("Retry-After", ""))
+    except ValueError:
+        return DEFAULT_BUSY_WAIT
+    return wait if 0 <= wait < float("inf") else DEFAULT_BUSY_WAIT
