@@ -128,3 +128,23 @@ def test_deactivate_keeps_the_record(counter: Desk) -> None:
         assert stored is not None and stored.status == "inactive" and not stored.deleted
         actions = [a.action for a in session.exec(select(AuditLog)).all()]
         assert actions == ["register_worker", "deactivate_worker"]
+
+
+def test_control_characters_pasted_into_text_never_reach_the_database(desk) -> None:
+    """A NUL pasted from another program would stop the district's PostgreSQL from taking
+    the change; it is dropped before the record and its outbox row are written."""
+    from station_desk.domain.worker import WorkerDraft
+    from station_desk.services import workers as worker_service
+
+    draft = WorkerDraft(
+        name="张三", id_number="110105199003071239", phone="13912345678", note="会开\x00叉车\x07"
+    )
+    worker = worker_service.register_worker(desk, draft).worker
+    with desk.db.read() as session:
+        conn = session.connection()
+        note = conn.exec_driver_sql("SELECT note FROM worker WHERE id = ?", (worker.id,)).scalar()
+        fields = conn.exec_driver_sql(
+            "SELECT fields FROM outbox WHERE record_id = ?", (worker.id,)
+        ).scalar()
+    assert note == "会开叉车"
+    assert "\\u0000" not in fields and "会开叉车" in fields

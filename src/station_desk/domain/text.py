@@ -73,6 +73,15 @@ def to_halfwidth(s: str) -> str:
     return s.translate(_HALFWIDTH)
 
 
+# NUL and other control characters (tab and newline aside), and lone UTF-16 surrogates: text
+# pasted from elsewhere can carry them, and the district's PostgreSQL refuses NUL outright.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def drop_control_chars(s: str) -> str:
+    return CONTROL_RE.sub("", s)
+
+
 def clean_text(s: str | None) -> str:
     """Half-width, stripped text with internal whitespace runs collapsed to one space."""
     if s is None:

@@ -15,6 +15,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from station_desk.domain.hlc import Hlc, tick
+from station_desk.domain.text import CONTROL_RE, drop_control_chars
 from station_desk.store import search, trade_index
 from station_desk.store.db import Database, sqlite_connection
 from station_desk.store.models import (
@@ -131,6 +132,10 @@ class Tx:
         hlc = self.stamp()
         is_new = changed is None
         names = record_fields(type(record)) if is_new else changed
+        for name in names:
+            value = getattr(record, name)
+            if isinstance(value, str) and CONTROL_RE.search(value):
+                setattr(record, name, drop_control_chars(value))
         if is_new:
             record.created_hlc = hlc
             record.origin_station = record.origin_station or self.station_id
