@@ -11,7 +11,6 @@ import json
 import platform
 import re
 import shutil
-import sqlite3
 import sys
 import tempfile
 import zipfile
@@ -27,7 +26,8 @@ from station_desk.domain.masking import mask_id_number, mask_name, mask_phone
 from station_desk.paths import Paths
 from station_desk.store import migrations
 from station_desk.store.backup import integrity_problem, list_backups, read_only
-from station_desk.store.rows import stored_time
+from station_desk.store.driver import sqlite3
+from station_desk.sync.health import SyncHealth, iso, read_health, stuck_state
 
 MB = 1024 * 1024
 DISK_WARN_BYTES = 1024 * MB
@@ -203,28 +203,27 @@ def check_server(settings: dict[str, str]) -> Finding:
 
 
 def check_sync(conn: sqlite3.Connection, settings: dict[str, str], now: datetime) -> list[Finding]:
-    connected = bool(settings.get("sync.server_url") and settings.get("sync.token"))
     try:
-        pending, oldest = conn.execute(
-            "SELECT count(*), min(created_at) FROM outbox WHERE pushed_at IS NULL"
-        ).fetchone()
+        conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         return [_warn("pending", "读不出待上传的修改（数据库太旧或不完整）。")]
+    health = read_health(conn)
+    pending, oldest_at = health.pending, health.oldest_pending
     found: list[Finding] = []
-    oldest_at = stored_time(oldest)
     if not pending:
         found.append(_ok("pending", "所有修改都已上传到区里。"))
-    elif not connected:
+    elif not health.connected:
         found.append(_ok("pending", f"有 {pending} 条修改保存在本机，连上区服务器后会上传。"))
     else:
         age = (now - oldest_at).total_seconds() if oldest_at else 0
-        text = f"有 {pending} 条修改还没上传，最早的已等了 {_days(age)}"
+        made = f"（{oldest_at:%Y-%m-%d %H:%M} 起）" if oldest_at else ""
+        text = f"有 {pending} 条修改还没上传，最早的已等了 {_days(age)}{made}"
         if age > STALE_DAYS * 86400:
             found.append(_warn("pending", text + "。请检查网络，然后按 F5 同步。"))
         else:
             found.append(_ok("pending", text + "，联网时会自动上传。"))
-    if connected:
-        last = stored_time(settings.get("sync.last_success", ""))
+    if health.connected:
+        last = health.last_success
         if last is None:
             found.append(_warn("last_sync", "还没有成功同步过。请检查网络，然后按 F5 同步。"))
         elif (now - last).total_seconds() > STALE_DAYS * 86400:
@@ -237,7 +236,39 @@ def check_sync(conn: sqlite3.Connection, settings: dict[str, str], now: datetime
             )
         else:
             found.append(_ok("last_sync", f"上次成功同步：{last:%Y-%m-%d %H:%M}。"))
+        found += _sync_errors(health, now)
     return found
+
+
+def _sync_errors(health: SyncHealth, now: datetime) -> list[Finding]:
+    """The last error (if the last attempt failed) and whether sync is stuck."""
+    found: list[Finding] = []
+    stuck = stuck_state(health, now)
+    if health.error_kind:
+        when = health.last_attempt or health.error_since
+        at = f"（{when:%Y-%m-%d %H:%M}）" if when else ""
+        tail = "" if stuck else "工作台会自动重试。"
+        found.append(_warn("last_error", f"最近一次同步没成功{at}：{health.error_message}。{tail}"))
+    if stuck is not None:
+        found.append(_error("sync_stuck", stuck.text()))
+    else:
+        found.append(_ok("sync_stuck", "同步没有卡住。"))
+    return found
+
+
+def sync_facts(conn: sqlite3.Connection, now: datetime) -> dict[str, Any]:
+    """The machine-readable part of the doctor's report about sync."""
+    health = read_health(conn)
+    stuck = stuck_state(health, now)
+    return {
+        "connected": health.connected,
+        "pending": health.pending,
+        "oldest_pending": iso(health.oldest_pending),
+        "last_success": iso(health.last_success),
+        "last_attempt": iso(health.last_attempt),
+        "last_error": health.last_error(),
+        "stuck": None if stuck is None else {"kind": stuck.kind, "since": iso(stuck.since)},
+    }
 
 
 def check_backup(paths: Paths, now: datetime) -> Finding:
@@ -257,7 +288,13 @@ def check_backup(paths: Paths, now: datetime) -> Finding:
     return _ok("backup", f"最近的备份：{last.made_at:%Y-%m-%d %H:%M}（共 {len(backups)} 份）。")
 
 
-def run_checks(paths: Paths, now: datetime | None = None, online: bool = True) -> list[Finding]:
+def run_checks(
+    paths: Paths,
+    now: datetime | None = None,
+    online: bool = True,
+    facts: dict[str, Any] | None = None,
+) -> list[Finding]:
+    """Every check; `facts`, when given, receives the sync figures (see sync_facts)."""
     now = now or datetime.now()
     found = [
         _ok(
@@ -275,6 +312,8 @@ def run_checks(paths: Paths, now: datetime | None = None, online: bool = True) -
             if online:
                 found.append(check_server(settings))
             found += check_sync(conn, settings, now)
+            if facts is not None:
+                facts.update(sync_facts(conn, now))
         finally:
             conn.close()
     found.append(check_backup(paths, now))
@@ -282,11 +321,13 @@ def run_checks(paths: Paths, now: datetime | None = None, online: bool = True) -
 
 
 def doctor_report(paths: Paths, now: datetime | None = None) -> dict[str, Any]:
-    checks = run_checks(paths, now)
+    facts: dict[str, Any] = {}
+    checks = run_checks(paths, now, facts=facts)
     return {
         "version": __version__,
         "data_dir": str(paths.root),
         "checks": [c.as_dict() for c in checks],
+        "sync": facts or None,
     }
 
 

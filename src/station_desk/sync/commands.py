@@ -1,5 +1,10 @@
 """`station-desk connect` and `station-desk sync --once`.
 
+sync --once prints one JSON line, also when it fails: {"pushed", "pulled", "pending",
+"conflicts", "merged"} plus "oldest_pending" (ISO time or null), "last_success" (ISO time or
+null), "last_error" ({"kind", "message", "since"} or null) and "stuck" ({"kind", "since",
+"reason", "action"} or null; see sync/health.py).
+
 Exit codes of sync --once: 0 synced and nothing left pending; 1 synced but changes are still
 pending (made during the sync); 2 not connected or bad input; 4 the server cannot be reached
 or failed; 5 the server refused this station's token. The outbox is untouched on failure.
@@ -15,7 +20,15 @@ from typing import Any
 from station_desk.store.db import sqlite_connection
 from station_desk.store.settings import STATION_ID_KEY, get_setting, put_setting
 from station_desk.sync.client import DistrictClient, SyncError
-from station_desk.sync.engine import SERVER_KEY, TOKEN_KEY, Desk, sync_once
+from station_desk.sync.engine import (
+    SERVER_KEY,
+    TOKEN_KEY,
+    Desk,
+    SyncSummary,
+    sync_health,
+    sync_once,
+)
+from station_desk.sync.health import iso, stuck_state
 from station_desk.sync.identity import IdentityError, adopt_station_id
 
 EXIT_OK, EXIT_PENDING, EXIT_BAD_INPUT, EXIT_OFFLINE, EXIT_REFUSED = 0, 1, 2, 4, 5
@@ -75,16 +88,45 @@ def connect_command(
     return EXIT_OK
 
 
+def sync_report(desk: Desk, summary: SyncSummary) -> dict[str, Any]:
+    """The JSON sync --once prints: the cycle's counts and the desk's sync health."""
+    health = sync_health(desk)
+    data = summary.as_dict()
+    report: dict[str, Any] = {
+        k: data[k] for k in ("pushed", "pulled", "pending", "conflicts", "merged")
+    }
+    report["pending"] = health.pending
+    report["oldest_pending"] = iso(health.oldest_pending)
+    report["last_success"] = iso(health.last_success)
+    report["last_error"] = health.last_error()
+    stuck = stuck_state(health, desk.now())
+    report["stuck"] = (
+        None
+        if stuck is None
+        else {
+            "kind": stuck.kind,
+            "since": iso(stuck.since),
+            "reason": stuck.reason,
+            "action": stuck.action,
+        }
+    )
+    return report
+
+
 def sync_once_command(desk: Desk) -> int:
+    summary = SyncSummary()
     try:
-        summary = sync_once(desk)
+        sync_once(desk, summary=summary)
     except SyncError as error:
+        if error.kind != "not_connected":
+            print(json.dumps(sync_report(desk, summary), ensure_ascii=False, sort_keys=True))
         print(error.message, file=sys.stderr)
+        stuck = stuck_state(sync_health(desk), desk.now())
+        if stuck is not None:
+            print(stuck.text(), file=sys.stderr)
         codes = {"auth": EXIT_REFUSED, "not_connected": EXIT_BAD_INPUT}
         return codes.get(error.kind, EXIT_OFFLINE)
-    data = summary.as_dict()
-    shape = ("pushed", "pulled", "pending", "conflicts", "merged")
-    print(json.dumps({k: data[k] for k in shape}, ensure_ascii=False, sort_keys=True))
+    print(json.dumps(sync_report(desk, summary), ensure_ascii=False, sort_keys=True))
     if summary.rejected:
         print(f"有{summary.rejected}条修改被服务器拒收，原因见工作台的同步记录。", file=sys.stderr)
     return EXIT_OK if summary.pending == 0 else EXIT_PENDING

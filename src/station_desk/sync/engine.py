@@ -9,6 +9,7 @@ page where it stopped.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -22,17 +23,28 @@ from station_desk.store.db import Database, sqlite_connection
 from station_desk.store.models import Outbox
 from station_desk.store.settings import HLC_KEY, get_setting, put_setting
 from station_desk.sync.client import DistrictClient, SyncError
-from station_desk.sync.merge import PageApplier
-from station_desk.sync.protocol import PULL_PAGE_SIZE, Change
+from station_desk.sync.health import (
+    ERROR_SINCE_KEY,
+    LAST_ATTEMPT_KEY,
+    LAST_ERROR_KEY,
+    LAST_SUCCESS_KEY,
+    SERVER_KEY,
+    TOKEN_KEY,
+    SyncHealth,
+    error_setting,
+    parse_error,
+    read_health,
+)
+from station_desk.sync.merge import PageApplier, finish_index, index_pending
+from station_desk.sync.protocol import MAX_PULL_PAGE, PULL_PAGE_SIZE, Change
 
-SERVER_KEY = "sync.server_url"
-TOKEN_KEY = "sync.token"
+# SERVER_KEY, TOKEN_KEY, LAST_SUCCESS_KEY, LAST_ERROR_KEY, ERROR_SINCE_KEY and
+# LAST_ATTEMPT_KEY live in sync/health.py (the doctor reads them without the engine).
 CURSOR_KEY = "sync.cursor"
-LAST_SUCCESS_KEY = "sync.last_success"
 OFFLINE_SINCE_KEY = "sync.offline_since"
-LAST_ERROR_KEY = "sync.last_error"
 PUSH_BATCH = 500
 
+log = logging.getLogger(__name__)
 Progress = Callable[[str, int], None]  # (phase "push"|"pull", rows so far)
 
 
@@ -73,6 +85,12 @@ def pending_count(session: Session) -> int:
     return int(session.exec(statement).one())
 
 
+def sync_health(desk: Desk) -> SyncHealth:
+    """Pending count, oldest pending change, last success / attempt / error (one read)."""
+    with desk.db.read() as session:
+        return read_health(sqlite_connection(session))
+
+
 def advance_clock(desk: Desk, session: Session, remote: str) -> None:
     """Move this desk's HLC past a stamp from elsewhere, so a wrong PC clock cannot make
     later local edits lose (or win) unfairly."""
@@ -85,37 +103,56 @@ def advance_clock(desk: Desk, session: Session, remote: str) -> None:
 
 
 def sync_once(
-    desk: Desk, client: DistrictClient | None = None, progress: Progress | None = None
+    desk: Desk,
+    client: DistrictClient | None = None,
+    progress: Progress | None = None,
+    summary: SyncSummary | None = None,
+    max_page: int = MAX_PULL_PAGE,
 ) -> SyncSummary:
+    """One cycle. `summary`, when given, is filled in as the cycle goes, so a caller still
+    knows what was pushed and pulled when the cycle fails half-way. `max_page` caps the pull
+    page size: the desk's background sync uses a smaller cap, because parsing a page holds
+    the GIL for its whole length (2,000 rows ≈ 40 ms, a stall the counter can see)."""
     settings = connection(desk)
     if settings is None:
         raise SyncError("not_connected", "本驿站还没有连接区里的服务器（station-desk connect）")
     client = client or DistrictClient(*settings)
     desk.station_id  # noqa: B018 - known before any transaction below needs it
-    summary = SyncSummary()
+    summary = summary if summary is not None else SyncSummary()
+    started = desk.now().isoformat()
     try:
         _push(desk, client, summary, progress)
-        _pull(desk, client, summary, progress)
+        _pull(desk, client, summary, progress, max_page)
     except SyncError as error:
-        _remember_failure(desk, error)
+        _remember_failure(desk, error, started)
+        raise
+    except Exception as error:  # a fault on this PC (disk, database): staff must see it too
+        _remember_failure(desk, SyncError("local", f"本机出错：{error}"), started)
         raise
     with desk.db.write() as session:
         put_setting(session, LAST_SUCCESS_KEY, desk.now().isoformat())
+        put_setting(session, LAST_ATTEMPT_KEY, started)
         put_setting(session, OFFLINE_SINCE_KEY, "")
         put_setting(session, LAST_ERROR_KEY, "")
+        put_setting(session, ERROR_SINCE_KEY, "")
         summary.pending = pending_count(session)
     return summary
 
 
-def _remember_failure(desk: Desk, error: SyncError) -> None:
-    with desk.db.write() as session:
-        if not get_setting(session, OFFLINE_SINCE_KEY):
-            put_setting(session, OFFLINE_SINCE_KEY, desk.now().isoformat())
-        put_setting(
-            session,
-            LAST_ERROR_KEY,
-            json.dumps({"kind": error.kind, "message": error.message}, ensure_ascii=False),
-        )
+def _remember_failure(desk: Desk, error: SyncError, started: str) -> None:
+    """Last error, since when the same kind repeats, last attempt: one transaction. Never
+    raises: a failure to record must not hide the failure itself."""
+    try:
+        with desk.db.write() as session:
+            if not get_setting(session, OFFLINE_SINCE_KEY):
+                put_setting(session, OFFLINE_SINCE_KEY, desk.now().isoformat())
+            previous, _ = parse_error(get_setting(session, LAST_ERROR_KEY))
+            if previous != error.kind or not get_setting(session, ERROR_SINCE_KEY):
+                put_setting(session, ERROR_SINCE_KEY, started)
+            put_setting(session, LAST_ERROR_KEY, error_setting(error.kind, error.message))
+            put_setting(session, LAST_ATTEMPT_KEY, started)
+    except Exception:
+        log.exception("could not record the sync failure (%s)", error.kind)
 
 
 def _push(
@@ -161,15 +198,37 @@ def _push(
 
 
 def _pull(
-    desk: Desk, client: DistrictClient, summary: SyncSummary, progress: Progress | None
+    desk: Desk,
+    client: DistrictClient,
+    summary: SyncSummary,
+    progress: Progress | None,
+    max_page: int = MAX_PULL_PAGE,
 ) -> None:
+    try:
+        _pull_pages(desk, client, summary, progress, max_page)
+    except Exception:
+        _finish_index(desk, quiet=True)  # search still finds every stored row
+        raise
+    _finish_index(desk)
+
+
+def _pull_pages(
+    desk: Desk,
+    client: DistrictClient,
+    summary: SyncSummary,
+    progress: Progress | None,
+    max_page: int = MAX_PULL_PAGE,
+) -> None:
+    size = min(
+        PULL_PAGE_SIZE, max_page
+    )  # a backlog's pages grow to MAX_PULL_PAGE: fewer round trips
     while True:
         with desk.db.read() as session:
             cursor = int(get_setting(session, CURSOR_KEY, "0") or 0)
-        page = client.pull(cursor, PULL_PAGE_SIZE)
+        page = client.pull(cursor, size)
         with desk.db.write() as session:
             applier = PageApplier(sqlite_connection(session), desk.now(), desk.station_id)
-            result = applier.apply(page.changes)
+            result = applier.apply(page.changes, more=page.has_more, first=cursor == 0)
             put_setting(session, CURSOR_KEY, str(page.next_after))
             advance_clock(desk, session, max(result.max_hlc, page.server_hlc))
         summary.pulled += result.applied
@@ -179,3 +238,20 @@ def _pull(
             progress("pull", summary.pulled)
         if not page.has_more or page.next_after <= cursor:
             return
+        size = min(size * 2, max_page, MAX_PULL_PAGE)  # (the module value read now)
+
+
+def _finish_index(desk: Desk, quiet: bool = False) -> None:
+    """Build the indexes a bulk load (first sync) left pending (sync/merge.py)."""
+    try:
+        with desk.db.read() as session:
+            if not index_pending(sqlite_connection(session)):
+                return
+        done = False
+        while not done:  # a slice a transaction: counter saves are not held up
+            with desk.db.write() as session:
+                done = finish_index(sqlite_connection(session))
+    except Exception:
+        if not quiet:
+            raise
+        log.exception("could not finish the search index; the next sync does")

@@ -18,8 +18,17 @@ from station_desk.sync.engine import (
     SERVER_KEY,
     TOKEN_KEY,
     SyncSummary,
-    connection,
+    sync_health,
     sync_once,
+)
+from station_desk.sync.health import Stuck, SyncHealth, stuck_state
+from station_desk.sync.protocol import PULL_PAGE_SIZE
+from station_desk.sync.schedule import (
+    AFTER_CHANGE_S,
+    INTERVAL_S,
+    MAX_BACKOFF_S,
+    next_delay,
+    retries_after,
 )
 from station_desk.ui.background import TaskManager
 
@@ -29,10 +38,15 @@ STATUS_QUERY = (
     "(SELECT count(*) FROM outbox WHERE pushed_at IS NULL), "
     "(SELECT value FROM setting WHERE key = ?), (SELECT value FROM setting WHERE key = ?)"
 )
-INTERVAL_MS = 15_000
-AFTER_CHANGE_MS = 2_000
+# The arithmetic lives in sync/schedule.py (pure, testable with a fake clock).
+# Pull pages of at most 500 rows in the desk: parsing a page holds the GIL for all of it
+# (500 rows ≈ 5 ms, 2,000 rows ≈ 40 ms), and the UI thread waits for the GIL meanwhile.
+DESK_MAX_PAGE = PULL_PAGE_SIZE
+CONNECTED_QUERY = "SELECT count(*) = 2 FROM setting WHERE key IN (?, ?) AND value != ''"
+INTERVAL_MS = int(INTERVAL_S * 1000)
+AFTER_CHANGE_MS = int(AFTER_CHANGE_S * 1000)
 # Capped at a minute: when the line comes back, waiting changes go out within that minute.
-MAX_BACKOFF_MS = 60_000
+MAX_BACKOFF_MS = int(MAX_BACKOFF_S * 1000)
 
 
 def _clock(iso: str) -> str:
@@ -47,10 +61,12 @@ def _clock(iso: str) -> str:
 
 class SyncController(QObject):
     """One per main window. `changed` carries the status text; `pulled` fires when records
-    arrived so the lists can refresh."""
+    arrived so the lists can refresh; `health_changed` carries a Stuck (sync is stuck: why
+    and what to do) or None, after each attempt and at start."""
 
     changed = Signal(str)
     pulled = Signal()
+    health_changed = Signal(object)
 
     def __init__(self, desk: Desk, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,20 +75,23 @@ class SyncController(QObject):
         self.running = False
         self.last_error: SyncError | None = None
         self.progress_text = ""
-        self._delay = INTERVAL_MS
+        self.failures = 0  # attempts in a row that failed
+        self.stuck: Stuck | None = None
+        self.health: SyncHealth | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
 
     def start(self) -> None:
         self.refresh_text()
-        if connection(self.desk) is not None:
+        self.check_health()
+        if self.is_connected():
             self.timer.start(1_000)
 
     def local_change(self) -> None:
         """A record was saved here: send it soon (unless the server is known to be away)."""
         self.refresh_text()
-        if connection(self.desk) is not None and self.last_error is None:
+        if self.is_connected() and self.last_error is None:
             self.timer.start(
                 min(self.timer.remainingTime(), AFTER_CHANGE_MS)
                 if self.timer.isActive()
@@ -80,7 +99,7 @@ class SyncController(QObject):
             )
 
     def sync_now(self) -> None:
-        if self.running or connection(self.desk) is None:
+        if self.running or not self.is_connected():
             return
         self.running = True
         self.progress_text = QCoreApplication.translate("SyncController", "Syncing…")
@@ -94,7 +113,11 @@ class SyncController(QObject):
             )
             self.tasks.on_main(lambda: self._progress(text.replace("%1", str(rows))))
 
-        self.tasks.run(lambda: sync_once(self.desk, progress=progress), self._done, self._failed)
+        self.tasks.run(
+            lambda: sync_once(self.desk, progress=progress, max_page=DESK_MAX_PAGE),
+            self._done,
+            self._failed,
+        )
 
     def _progress(self, text: str) -> None:
         self.progress_text = text
@@ -104,8 +127,9 @@ class SyncController(QObject):
         self.running = False
         self.last_error = None
         self.progress_text = ""
-        self._delay = INTERVAL_MS
+        self.failures = 0
         self.refresh_text()
+        self.check_health()
         if summary.pulled:
             self.pulled.emit()
         self.timer.start(AFTER_CHANGE_MS if summary.pending else INTERVAL_MS)
@@ -116,17 +140,41 @@ class SyncController(QObject):
         if not isinstance(error, SyncError):
             log.error("sync failed: %s", error)
             error = SyncError(
-                "server",
+                "local",
                 QCoreApplication.translate("SyncController", "Sync failed: %1").replace(
                     "%1", str(error)
                 ),
             )
         self.last_error = error
         self.refresh_text()
+        self.check_health()
         # Back off while the server is away (capped), so an offline desk does not keep trying.
-        self._delay = min(self._delay * 2, MAX_BACKOFF_MS)
-        if error.kind != "auth":
-            self.timer.start(self._delay)
+        self.failures += 1
+        if retries_after(error.kind):
+            self.timer.start(int(next_delay(self.failures) * 1000))
+
+    def is_connected(self) -> bool:
+        """Server and token stored. Plain SQL on purpose: this runs on the UI thread, and the
+        ORM's first query of a kind costs ~140 ms (it was the stall at the start of a sync)."""
+        with self.desk.db.read() as session:
+            row = (
+                sqlite_connection(session)
+                .execute(CONNECTED_QUERY, (SERVER_KEY, TOKEN_KEY))
+                .fetchone()
+            )
+        return bool(row[0])
+
+    def check_health(self) -> None:
+        """Read off the UI thread whether sync is stuck; emits health_changed."""
+        self.tasks.run(lambda: sync_health(self.desk), self._health_read)
+
+    def _health_read(self, health: SyncHealth) -> None:
+        was_stuck = self.stuck is not None
+        self.health = health
+        self.stuck = stuck_state(health, self.desk.now())
+        if was_stuck != (self.stuck is not None):
+            self.refresh_text()
+        self.health_changed.emit(self.stuck)
 
     def status_text(self) -> str:
         # One short read: this runs on the UI thread, also while a sync is writing.
@@ -147,7 +195,9 @@ class SyncController(QObject):
             return QCoreApplication.translate("SyncController", "Sync refused: %1").replace(
                 "%1", self.last_error.message
             )
-        if self.last_error is not None or offline_since:
+        if self.stuck is not None:
+            text = QCoreApplication.translate("SyncController", "Sync stuck (see above)")
+        elif self.last_error is not None or offline_since:
             text = QCoreApplication.translate("SyncController", "Offline since %1").replace(
                 "%1", _clock(offline_since)
             )
@@ -157,7 +207,7 @@ class SyncController(QObject):
             ).replace("%1", str(pending))
         else:
             text = QCoreApplication.translate("SyncController", "Synced")
-        if pending and (self.last_error is not None or offline_since):
+        if pending and (self.last_error is not None or offline_since or self.stuck):
             text += " · " + QCoreApplication.translate(
                 "SyncController", "%1 changes waiting to be sent"
             ).replace("%1", str(pending))
