@@ -76,13 +76,14 @@ class Database:
 
         try:
             key = default_key_store().get(self.path.parent)
-        except KeyStoreError as error:
-            raise DatabaseError(str(error)) from error
+        except KeyStoreError:
+            key = None  # no OS key store here: the file cannot be one of ours encrypted here
         if key is None:
+            # Not SQLite's plain header: encrypted, or damaged where the header lives.
             raise DatabaseError(
-                f"数据库 {self.path} 已加密，但本机当前的Windows账户里没有它的密钥。"
-                "请用原来的Windows账户登录；或者由管理员运行 "
-                "station-desk key-restore 输入加密时打印的恢复密钥。数据库文件没有被改动。"
+                f"无法打开数据库文件 {self.path}：它可能已损坏，或者是加密的而本机当前"
+                "Windows账户里没有它的密钥。请勿覆盖它：可用备份恢复；若本站开启过加密，"
+                "请管理员运行 station-desk key-restore 输入恢复密钥。数据库文件没有被改动。"
             )
         driver.register_key(self.path.parent, key)
 
