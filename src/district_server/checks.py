@@ -22,7 +22,7 @@ from station_desk.domain.phone import PhoneError, parse_phone
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
 from station_desk.domain.referral import OUTCOMES, REFERRAL_KINDS
 from station_desk.domain.station import STATION_KINDS
-from station_desk.domain.worker import WORKER_STATUSES
+from station_desk.domain.worker import ERASED, WORKER_STATUSES
 from station_desk.sync.protocol import Change
 
 MAX_TEXT = 20_000
@@ -240,12 +240,21 @@ def _plain(value: Any) -> str | None:
     return "应为文字、数字或是/否"
 
 
+# An erasure (删除个人信息) blanks what identifies the person; only in the change that marks
+# the worker erased may the ID number be blank.
+_ERASURE_CHECKS: dict[str, Check] = {
+    "id_number": lambda value: None if value == "" else _id_number(value),
+}
+
+
 def check_values(change: Change) -> str | None:
     """Why the values of this (protocol-valid) change are wrong, or None."""
     stamp = Hlc.decode(change.hlc)
     if not (0 <= stamp.wall_ms <= MAX_WALL_MS and 0 <= stamp.counter <= MAX_COUNTER):
         return f"时间戳超出范围：{change.hlc}"
     rules = CHECKS.get(change.kind, {})
+    if change.kind == "worker" and change.fields.get("status") == ERASED:
+        rules = {**rules, **_ERASURE_CHECKS}
     for name, value in change.fields.items():
         check = BOOKKEEPING_CHECKS.get(name) or rules.get(name) or _plain
         problem = check(value)

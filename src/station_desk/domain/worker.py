@@ -21,9 +21,17 @@ OLDER_AGE_MALE = OLDER_AGE["男"]
 OLDER_AGE_FEMALE = OLDER_AGE["女"]
 
 WORKER_STATUSES = make_enum(
-    (("active", "求职中"), ("inactive", "已停用")),
-    {"active": ("在册", "正常", "求职"), "inactive": ("停用", "不再求职", "已就业")},
+    (("active", "求职中"), ("inactive", "已停用"), ("erased", "已删除")),
+    {
+        "active": ("在册", "正常", "求职"),
+        "inactive": ("停用", "不再求职", "已就业"),
+        "erased": ("已删除个人信息",),
+    },
 )
+ERASED = "erased"
+# What an erased person's name becomes: the record stays (statistics count it), the person
+# can no longer be identified from it.
+ERASED_NAME = "（已删除）"
 
 NAME_MIN, NAME_MAX = 2, 20
 MAX_TEXT = 500
@@ -176,3 +184,20 @@ def validate_worker(
         ),
         {},
     )
+
+
+def erasure_values(birth_date: date | None) -> dict[str, object]:
+    """The worker fields an erasure (删除个人信息) sets: everything that identifies the person
+    or may hold personal free text is wiped; what statistics count stays (sex, birth year,
+    region, hardship flags, trade codes, expected pay, registration and consent times).
+    The birth date keeps only its year."""
+    return {
+        "name": ERASED_NAME,
+        "id_number": "",
+        "phone": "",
+        "skills_text": "",
+        "intentions_text": "",
+        "note": "",
+        "birth_date": birth_date.replace(month=1, day=1) if birth_date else None,
+        "status": ERASED,
+    }

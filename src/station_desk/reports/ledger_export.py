@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from station_desk.domain.employer import EMPLOYER_KINDS
 from station_desk.domain.enums import label_of
@@ -21,6 +21,8 @@ from station_desk.domain.pay import format_pay
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
 from station_desk.domain.worker import WORKER_STATUSES
 from station_desk.reports.ledger_template import style_sheet
+from station_desk.services.audit_trail import audited_read
+from station_desk.services.context import Desk, Tx, ValidationFailed
 from station_desk.store.db import Database
 from station_desk.store.models import (
     Employer,
@@ -55,13 +57,22 @@ JSON_KINDS: dict[str, type[SyncColumns]] = {
 }
 
 
-def _records(db: Database, model: type[SyncColumns]) -> list[Any]:
-    with db.read() as session:
-        statement = select(model).where(col(model.deleted).is_(False)).order_by(col(model.id))
-        return list(session.exec(statement).all())
+CLI_REASON = "命令行导出"
+CLI_STAFF = "命令行"
 
 
-def export_data(db: Database) -> dict[str, list[dict[str, Any]]]:
+def personal_file_name(day: date, fmt: str, what: str = "求职人员") -> str:
+    """The default name of an export holding personal data: it says so in the name, e.g.
+    含个人信息_求职人员_2026-11-26.xlsx."""
+    return f"含个人信息_{what}_{day.isoformat()}.{fmt}"
+
+
+def _records(session: Session, model: type[SyncColumns]) -> list[Any]:
+    statement = select(model).where(col(model.deleted).is_(False)).order_by(col(model.id))
+    return list(session.exec(statement).all())
+
+
+def export_data(session: Session) -> dict[str, list[dict[str, Any]]]:
     """Every live record as plain data: {kind: [{"id", business fields…}]}, sorted by id.
     Sync bookkeeping (clocks, origin, tombstones) is left out; deleted records entirely."""
     data: dict[str, list[dict[str, Any]]] = {}
@@ -69,7 +80,7 @@ def export_data(db: Database) -> dict[str, list[dict[str, Any]]]:
         names = record_fields(model)
         data[kind] = [
             {"id": record.id, **{n: json_value(getattr(record, n)) for n in names}}
-            for record in _records(db, model)
+            for record in _records(session, model)
         ]
     return data
 
@@ -132,15 +143,17 @@ def posting_row(posting: Posting, employer: Employer | None) -> dict[str, Any]:
     }
 
 
-def ledger_rows(db: Database) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the two ledger sheets, keyed by column key, in a stable order."""
-    employers = {e.id: e for e in _records(db, Employer)}
-    workers = sorted(_records(db, Worker), key=lambda w: (w.registered_at, w.id))
-    postings = sorted(_records(db, Posting), key=lambda p: (p.published_at, p.id))
-    return {
+def ledger_rows(session: Session) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+    """Rows of the two ledger sheets, keyed by column key, in a stable order; and the ids
+    of the workers in them."""
+    employers = {e.id: e for e in _records(session, Employer)}
+    workers = sorted(_records(session, Worker), key=lambda w: (w.registered_at, w.id))
+    postings = sorted(_records(session, Posting), key=lambda p: (p.published_at, p.id))
+    rows = {
         WORKER_SPEC.kind: [worker_row(w) for w in workers],
         POSTING_SPEC.kind: [posting_row(p, employers.get(p.employer_id)) for p in postings],
     }
+    return rows, [w.id for w in workers]
 
 
 def _write_sheet(wb: Workbook, spec: SheetSpec, rows: Iterable[dict[str, Any]], n: int) -> None:
@@ -180,8 +193,17 @@ def posting_csv_path(out: Path) -> Path:
     return out.with_name(f"{out.stem}_{POSTING_SPEC.title}{out.suffix or '.csv'}")
 
 
-def export_ledger(db: Database, fmt: str, out: Path) -> dict[str, int]:
+def export_ledger(
+    source: Desk | Database, fmt: str, out: Path, reason: str = CLI_REASON
+) -> dict[str, int]:
     """Export every live record and return the count written per kind.
+
+    The export holds personal data, so it is for administrators (``Desk.require_admin``),
+    needs a reason, and writes an audit row ("export": reason, format, file, counts and the
+    ids of the workers) in the same transaction as the records are read
+    (``audited_read``: the write lock is taken only for the audit row, so the counter and
+    sync are not held up by a large export). A bare Database (the command line) exports as
+    staff "命令行". The file is written after that transaction commits.
 
     - ``json``: one object {"employers", "postings", "referrals", "referral_outcomes",
       "rights_cases", "rights_case_events", "services", "stations", "tool_loans", "tools",
@@ -196,14 +218,39 @@ def export_ledger(db: Database, fmt: str, out: Path) -> dict[str, int]:
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
+    desk = source if isinstance(source, Desk) else Desk(source, staff=CLI_STAFF)
+    desk.require_admin("导出个人信息")
+    why = " ".join((reason or "").split())
+    if not why:
+        raise ValidationFailed({"reason": "请填写导出原因（例如：向区人社局报送台账）。"})
     out.parent.mkdir(parents=True, exist_ok=True)
+
+    def read(session: Session) -> tuple[Any, dict[str, int], list[str]]:
+        if fmt == "json":
+            data = export_data(session)
+            counts = {kind: len(records) for kind, records in data.items()}
+            return data, counts, [w["id"] for w in data["workers"]]
+        rows, worker_ids = ledger_rows(session)
+        counts = {"workers": len(worker_ids), "postings": len(rows[POSTING_SPEC.kind])}
+        return rows, counts, worker_ids
+
+    def audit(tx: Tx, found: tuple[Any, dict[str, int], list[str]]) -> None:
+        _, counts, worker_ids = found
+        detail = {
+            "reason": why,
+            "format": fmt,
+            "file": str(out),
+            "count": counts,
+            "worker_ids": worker_ids,
+        }
+        tx.audit("export", "worker", "", json.dumps(detail, ensure_ascii=False, sort_keys=True))
+
+    found, counts, _ids = audited_read(desk, read, audit)
     if fmt == "json":
-        data = export_data(db)
-        text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+        text = json.dumps(found, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
         out.write_bytes(text.encode("utf-8"))
-        return {kind: len(records) for kind, records in data.items()}
-    rows = ledger_rows(db)
-    workers, postings = rows[WORKER_SPEC.kind], rows[POSTING_SPEC.kind]
+        return counts
+    workers, postings = found[WORKER_SPEC.kind], found[POSTING_SPEC.kind]
     if fmt == "xlsx":
         wb = Workbook()
         wb.remove(wb.active)  # type: ignore[arg-type]

@@ -9,10 +9,25 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from station_desk.domain.consent import DEFAULT_CONSENT_TEXT
 from station_desk.domain.idcard import IdNumberError, normalize_id_number, parse_id_number
-from station_desk.domain.worker import WorkerDraft, WorkerFields, validate_worker
+from station_desk.domain.masking import mask_id_number, mask_phone
+from station_desk.domain.text import clean_text
+from station_desk.domain.worker import (
+    ERASED,
+    WorkerDraft,
+    WorkerFields,
+    erasure_values,
+    validate_worker,
+)
 from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
-from station_desk.store.models import Worker
+from station_desk.store.models import ConflictLog, Outbox, Worker, json_value
+from station_desk.store.settings import get_setting, put_setting
+
+CONSENT_TEXT_KEY = "privacy.consent_text"
+CONSENT_TEXT_MAX = 2000
+NO_CONSENT = "请先向本人说明信息的用途并取得同意，勾选“已告知并同意”后再登记。"
+ERASED_REFUSAL = "该人员的个人信息已按本人要求删除，不能再修改或恢复；如需继续服务，请重新登记。"
 
 
 @dataclass
@@ -84,11 +99,36 @@ def _similar_warning(matches: list[Worker]) -> list[str]:
     ]
 
 
-def register_worker(desk: Desk, draft: WorkerDraft, consent: bool = True) -> Registration:
-    """Register a job seeker. An ID number already on the books returns that person instead."""
+def consent_text(desk: Desk) -> str:
+    """The 告知同意 text the registration form shows (the station's own, else the default)."""
+    with desk.db.read() as session:
+        return get_setting(session, CONSENT_TEXT_KEY) or DEFAULT_CONSENT_TEXT
+
+
+def set_consent_text(desk: Desk, text: str) -> str:
+    """Admin only: change the 告知同意 text; blank restores the default. Returns the text in use."""
+    desk.require_admin("修改告知同意文本")
+    cleaned = (text or "").strip()
+    if len(cleaned) > CONSENT_TEXT_MAX:
+        raise ValidationFailed({"consent_text": f"告知同意文本过长（最多{CONSENT_TEXT_MAX}字）"})
+    with desk.transaction() as tx:
+        put_setting(tx.session, CONSENT_TEXT_KEY, cleaned)
+        tx.audit("set_consent_text", "setting", CONSENT_TEXT_KEY, cleaned[:200])
+    return cleaned or DEFAULT_CONSENT_TEXT
+
+
+def register_worker(
+    desk: Desk, draft: WorkerDraft, consent: bool = True, consent_text_shown: str | None = None
+) -> Registration:
+    """Register a job seeker who was told and agreed (告知同意): the time and the text shown
+    are recorded (the configured text when none is given). Without consent it is refused.
+    An ID number already on the books returns that person instead."""
     fields, errors = validate_worker(draft, today=desk.today())
+    if not consent:
+        raise ValidationFailed({**errors, "consent": NO_CONSENT})
     if fields is None:
         raise ValidationFailed(errors)
+    shown = consent_text_shown if consent_text_shown is not None else consent_text(desk)
     with desk.transaction() as tx:
         existing = worker_by_id_number(tx.session, fields.id_number)
         if existing is not None:
@@ -96,7 +136,7 @@ def register_worker(desk: Desk, draft: WorkerDraft, consent: bool = True) -> Reg
                 existing, created=False, warnings=["该身份证号已登记，已打开其档案。"]
             )
         warnings = _similar_warning(similar_workers(tx.session, fields.name, fields.phone))
-        worker = add_worker(tx, fields, consent=consent)
+        worker = add_worker(tx, fields, consent=True, consent_text=shown)
         return Registration(worker, created=True, warnings=warnings)
 
 
@@ -107,6 +147,7 @@ def add_worker(
     detail: str = "",
     status: str = "active",
     registered_at: datetime | None = None,
+    consent_text: str = "",
 ) -> Worker:
     """Within a transaction: write a new worker (the caller has checked the ID number).
     A ledger import passes the status and registration date its rows carry."""
@@ -116,6 +157,7 @@ def add_worker(
         status=status,
         registered_at=registered_at or now,
         consent_at=now if consent else None,
+        consent_text=consent_text if consent else "",
     )
     tx.save(worker)
     tx.audit("register_worker", "worker", worker.id, detail)
@@ -123,6 +165,13 @@ def add_worker(
 
 
 def edit_worker(desk: Desk, worker_id: str, draft: WorkerDraft) -> Registration:
+    """Save a registered worker's form. The form shows the ID number and phone masked until
+    staff ask to see them; a masked value sent back unchanged keeps the stored number."""
+    with desk.db.read() as session:
+        stored = _get(session, worker_id)
+    if stored.status == ERASED:
+        raise ValidationFailed({"name": ERASED_REFUSAL})
+    draft = _unmasked(draft, stored)
     fields, errors = validate_worker(draft, today=desk.today())
     if fields is None:
         raise ValidationFailed(errors)
@@ -140,10 +189,24 @@ def edit_worker(desk: Desk, worker_id: str, draft: WorkerDraft) -> Registration:
         return Registration(worker, created=False, warnings=warnings)
 
 
+def _unmasked(draft: WorkerDraft, stored: Worker) -> WorkerDraft:
+    """The draft with a masked ID number / phone (as the edit form shows them) replaced by
+    the stored values."""
+    values = dict(draft.__dict__)
+    for name, mask in (("id_number", mask_id_number), ("phone", mask_phone)):
+        current = getattr(stored, name)
+        if current and (values[name] or "").strip() == mask(current) != current:
+            values[name] = current
+    return WorkerDraft(**values)
+
+
 def set_worker_status(desk: Desk, worker_id: str, active: bool, reason: str = "") -> Worker:
-    """Deactivate (no longer seeking work) or reactivate a worker; the record is kept."""
+    """Deactivate (no longer seeking work) or reactivate a worker; the record is kept. An
+    erased person stays erased (ValidationFailed)."""
     with desk.transaction() as tx:
         worker = _get(tx.session, worker_id)
+        if worker.status == ERASED:
+            raise ValidationFailed({"status": ERASED_REFUSAL})
         status = "active" if active else "inactive"
         if tx.update(worker, {"status": status}):
             tx.audit(
@@ -154,6 +217,63 @@ def set_worker_status(desk: Desk, worker_id: str, active: bool, reason: str = ""
 
 def deactivate_worker(desk: Desk, worker_id: str, reason: str = "") -> Worker:
     return set_worker_status(desk, worker_id, active=False, reason=reason)
+
+
+def erase_worker(desk: Desk, worker_id: str, reason: str) -> Worker:
+    """删除个人信息 on the person's request (admin only): name, ID number, phone and free text
+    are wiped, the birth date keeps its year, the status becomes "erased". What statistics
+    count stays, and so do the person's referrals, services and placements. The change syncs
+    like any edit, so it reaches every station; the audit log keeps the reason."""
+    desk.require_admin("删除个人信息")
+    why = clean_text(reason)
+    if not why:
+        raise ValidationFailed({"reason": "请填写删除原因（例如：本人书面申请删除）。"})
+    with desk.transaction() as tx:
+        worker = _get(tx.session, worker_id)
+        if worker.status == ERASED:
+            raise ValidationFailed({"reason": "该人员的个人信息已经删除过了。"})
+        wiped = erasure_values(worker.birth_date)
+        changed = tx.update(worker, wiped)
+        _purge_local_copies(tx, worker.id, wiped)
+        tx.audit("erase_worker", "worker", worker.id, json_detail(reason=why, fields=changed))
+        return worker
+
+
+def _purge_local_copies(tx: Tx, worker_id: str, wiped: dict[str, Any]) -> None:
+    """The old values also sit in this desk's sync history: changes already sent (kept in
+    the outbox) and the conflict log. Wipe them there too. Changes not yet sent are left
+    as they are: the district needs them, and the erasure follows them."""
+    personal = {k: json_value(v) for k, v in wiped.items() if k != "status"}
+    sent = select(Outbox).where(
+        Outbox.record_kind == "worker",
+        Outbox.record_id == worker_id,
+        col(Outbox.pushed_at).is_not(None),
+    )
+    for change in tx.session.exec(sent).all():
+        fields = json.loads(change.fields)
+        if personal.keys() & fields.keys():
+            fields.update({k: v for k, v in personal.items() if k in fields})
+            change.fields = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+            tx.session.add(change)
+    logged = select(ConflictLog).where(
+        ConflictLog.record_kind == "worker", ConflictLog.record_id == worker_id
+    )
+    for entry in tx.session.exec(logged).all():
+        tx.session.delete(entry)
+
+
+def reveal_worker(desk: Desk, worker_id: str, what: str = "id_number,phone") -> Worker:
+    """显示完整号码: read the worker's full ID number and phone and write the audit row in the
+    same transaction. ``what`` names what is shown (for the audit row)."""
+    with desk.transaction() as tx:
+        worker = _get(tx.session, worker_id)
+        tx.audit("reveal", "worker", worker.id, json_detail(fields=what.split(",")))
+        return worker
+
+
+def json_detail(**values: Any) -> str:
+    """An audit row's detail as JSON (Chinese kept readable)."""
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
 def get_worker(desk: Desk, worker_id: str) -> Worker:
@@ -192,13 +312,17 @@ def draft_from_worker(worker: Worker) -> WorkerDraft:
 __all__ = [
     "Registration",
     "add_worker",
+    "consent_text",
     "deactivate_worker",
     "draft_from_worker",
     "edit_worker",
+    "erase_worker",
     "find_registered",
     "get_worker",
     "normalize_id_number",
     "register_worker",
+    "reveal_worker",
+    "set_consent_text",
     "set_worker_status",
     "similar_workers",
     "worker_by_id_number",

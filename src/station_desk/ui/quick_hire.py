@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTimeEdit, QWidget
 
+from station_desk.domain.masking import mask_phone
 from station_desk.services import quick_hire, referrals
 from station_desk.services.context import Desk, NotFound, ValidationFailed
 from station_desk.services.postings import get_posting
-from station_desk.services.workers import get_worker
+from station_desk.services.workers import get_worker, reveal_worker
 from station_desk.ui.work_models import ListDialog
 
 Changed = Callable[[], None]
@@ -58,7 +59,8 @@ class QuickHireDialog(ListDialog):
             self.tr(
                 "Enter: next step for the selected worker  ·  R: refer  ·  C: confirmed by phone "
                 "(interview at the time below)  ·  I: interviewed  ·  H: on the job  ·  "
-                "D: declined  ·  N: no-show  ·  T: interview time  ·  Esc: close"
+                "D: declined  ·  N: no-show  ·  T: interview time  ·  P: show the phone number  ·  "
+                "Esc: close"
             )
         )
         self.summary = QLabel()
@@ -85,6 +87,9 @@ class QuickHireDialog(ListDialog):
         for letter, outcome in STEP_KEYS.items():
             self.key(letter, lambda o=outcome: self.step(o))
         self.key("T", self.interview.setFocus)
+        # The phone is masked until staff call: showing it is written to the audit trail.
+        self.revealed: dict[str, str] = {}
+        self.key("P", self.reveal_phone)
         self.view.doubleClicked.connect(lambda _index: self.advance())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_contact())
         self.candidates: dict[str, quick_hire.Candidate] = {}
@@ -136,9 +141,28 @@ class QuickHireDialog(ListDialog):
             self.contact.setText("")
             return
         worker = get_worker(self.desk, worker_id)
+        if worker_id in self.revealed:
+            phone = self.revealed[worker_id]
+        elif worker.phone:
+            phone = mask_phone(worker.phone) + self.tr(" (P: show)")
+        else:
+            phone = ""
         self.contact.setText(
-            self.tr("Call %1: %2").replace("%1", worker.name).replace("%2", worker.phone or "—")
+            self.tr("Call %1: %2").replace("%1", worker.name).replace("%2", phone or "—")
         )
+
+    def reveal_phone(self) -> None:
+        """P: the selected worker's full phone number, for the call; audited."""
+        worker_id = self.current_id()
+        if worker_id is None:
+            return
+        if worker_id not in self.revealed:
+            try:
+                self.revealed[worker_id] = reveal_worker(self.desk, worker_id, "phone").phone
+            except NotFound as error:
+                self.say(str(error))
+                return
+        self.show_contact()
 
     # -- steps ---------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The referral slip (推荐函) from the follow-up list (key P): save it as an A5 or A4 PDF, in
-the Documents folder by default, or send it to a printer through the system print dialog."""
+the Documents folder by default, or send it to a printer through the system print dialog.
+The slip names the worker, so each save or print is written to the audit trail."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.reports.referral_slip import SlipDoc
+from station_desk.services.audit_trail import audit_slip
+from station_desk.services.context import Desk
 from station_desk.ui.dashboard import documents_folder
 from station_desk.ui.pdf_render import SLIP_PAGES, draw_slip, render_slip_pdf
 
@@ -45,9 +48,15 @@ class SlipDialog(QDialog):
     """Paper size, then 保存 PDF… (Enter) or 打印…; ``report`` hears what happened."""
 
     def __init__(
-        self, slip: SlipDoc, report: Callable[[str], None], parent: QWidget | None
+        self,
+        slip: SlipDoc,
+        report: Callable[[str], None],
+        parent: QWidget | None,
+        desk: Desk | None = None,
     ) -> None:
         super().__init__(parent)
+        # The desk to audit with: given, or the calling dialog's.
+        self.desk: Desk | None = desk or getattr(parent, "desk", None)
         self.setObjectName("slipDialog")
         self.setWindowTitle(self.tr("Referral slip"))
         self.slip, self.report = slip, report
@@ -97,6 +106,7 @@ class SlipDialog(QDialog):
             )
             return
         self.saved = out
+        self._audit("save_slip", out.name)
         self.report(self.tr("Referral slip saved to %1").replace("%1", str(out)))
         self.accept()
 
@@ -121,5 +131,10 @@ class SlipDialog(QDialog):
             )
         finally:
             painter.end()
+        self._audit("print_slip")
         self.report(self.tr("Referral slip sent to the printer."))
         self.accept()
+
+    def _audit(self, how: str, out: str = "") -> None:
+        if self.desk is not None:
+            audit_slip(self.desk, self.slip.referral_id, how, out)

@@ -244,7 +244,7 @@ class RecordTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            inactive = row.get("status") in ("inactive", "closed", "filled") or (
+            inactive = row.get("status") in ("inactive", "erased", "closed", "filled") or (
                 self.kind == "posting"
                 and posting_state_label(row["status"], row["expiry_date"], date.today())
                 == EXPIRED_LABEL

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain.idcard import IdNumberError, normalize_id_number, parse_id_number
+from station_desk.domain.masking import mask_id_number, mask_phone
 from station_desk.domain.worker import WorkerDraft, is_older_worker, validate_worker
 from station_desk.services import workers
 from station_desk.services.context import Desk, ValidationFailed
@@ -57,8 +59,16 @@ class WorkerForm(RecordForm):
         found_layout.addWidget(self.found_label, 1)
         found_layout.addWidget(self.open_button)
         self.found_row.hide()
+        # Editing shows the ID number and phone masked; this shows them (and audits it).
+        self.reveal_button = QPushButton(self.tr("Show full numbers"))
+        self.reveal_button.setObjectName("revealNumbers")
+        self.reveal_button.setAutoDefault(False)
+        self.reveal_button.clicked.connect(self.reveal_numbers)
+        self.reveal_button.hide()
+        self._masked_id = ""
         side_layout.addWidget(self.id_info)
         side_layout.addWidget(self.found_row)
+        side_layout.addWidget(self.reveal_button)
 
         self.id_number = QLineEdit()
         self.id_number.setPlaceholderText(self.tr("18 characters"))
@@ -96,6 +106,14 @@ class WorkerForm(RecordForm):
         self.form.addRow(self.tr("Hardship"), hardship_box)
         self.note = QPlainTextEdit()
         self.add_field("note", self.tr("Note"), self.note)
+        # 告知同意: the configured text, read to the person before they agree.
+        self.consent_shown = workers.consent_text(desk)
+        self.consent_notice = QPlainTextEdit(self.consent_shown)
+        self.consent_notice.setObjectName("consentNotice")
+        self.consent_notice.setReadOnly(True)
+        self.consent_notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes note → consent
+        self.consent_notice.setFixedHeight(84)
+        self.form.addRow(self.tr("Consent notice"), self.consent_notice)
         self.consent = QCheckBox(self.tr("The person was told and agrees to registration"))
         self.consent.setObjectName("consent")
         self.add_field("consent", "", self.consent)
@@ -112,11 +130,38 @@ class WorkerForm(RecordForm):
         self.id_number.setFocus()
 
     def _load(self, worker_id: str) -> None:
-        draft = workers.draft_from_worker(workers.get_worker(self.desk, worker_id))
+        worker = workers.get_worker(self.desk, worker_id)
+        draft = workers.draft_from_worker(worker)
+        # Masked until staff ask to see them: opening a record is not a view of the numbers.
+        self._masked_id = mask_id_number(draft.id_number)
+        draft.id_number, draft.phone = self._masked_id, mask_phone(draft.phone)
         for name in ("id_number", "name", "phone", "skills", "intentions", "expected_pay", "note"):
             self.set_value(name, getattr(draft, name))
         for name, box in self.hardship.items():
             box.setChecked(bool(getattr(draft, name)))
+        self.reveal_button.setVisible(bool(worker.id_number or worker.phone))
+        if worker.consent_at is not None:
+            agreed = self.tr("Agreed on %1 to:").replace(
+                "%1", worker.consent_at.strftime("%Y-%m-%d %H:%M")
+            )
+            self.consent_notice.setPlainText(
+                f"{agreed}\n{worker.consent_text or self.consent_shown}"
+            )
+        else:
+            self.consent_notice.setPlainText(
+                self.tr("No consent recorded (e.g. imported from a ledger).")
+            )
+        self._id_changed(self.id_number.text())
+
+    def reveal_numbers(self) -> None:
+        """Show the full ID number and phone; the view is written to the audit trail."""
+        if not self.worker_id:
+            return
+        worker = workers.reveal_worker(self.desk, self.worker_id)
+        self._masked_id = ""
+        self.set_value("id_number", worker.id_number)
+        self.set_value("phone", worker.phone)
+        self.reveal_button.hide()
 
     # -- the ID number as it is typed -----------------------------------------------------
 
@@ -125,6 +170,9 @@ class WorkerForm(RecordForm):
         self.found_row.hide()
         self.older_label.clear()
         number = normalize_id_number(text)
+        if self._masked_id and text.strip() == self._masked_id:
+            self._hint(self.tr("Hidden. Click Show full numbers to see it."), "hint")
+            return
         if not number:
             self._hint(self.tr("Birth date, sex, age and home region appear here"), "hint")
             return
@@ -202,7 +250,9 @@ class WorkerForm(RecordForm):
                 "Tell the person how their data is used and get consent first"
             )
             raise ValidationFailed(errors)
-        result = workers.register_worker(self.desk, self.draft(), consent=True)
+        result = workers.register_worker(
+            self.desk, self.draft(), consent=True, consent_text_shown=self.consent_shown
+        )
         self.saved_id, self.warnings = result.worker.id, result.warnings
         if not result.created:
             self.open_existing_id = result.worker.id
