@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="导出全部记录")
     exp.add_argument("--format", choices=("json", "csv", "xlsx"), required=True)
     exp.add_argument("--out", required=True)
+    exp.add_argument("--reason", default=None, help="导出原因（记入审计记录，默认“命令行导出”）")
 
     board = sub.add_parser("board", help="打开大厅招聘大屏")
     board.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从0数）")
@@ -205,10 +206,10 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from station_desk.reports.ledger_export import export_ledger
+    from station_desk.reports.ledger_export import CLI_REASON, export_ledger
 
     desk = _open_desk(paths)
-    counts = export_ledger(desk.db, args.format, Path(args.out))
+    counts = export_ledger(desk.db, args.format, Path(args.out), reason=args.reason or CLI_REASON)
     print(f"已导出到 {args.out}：" + "，".join(f"{k} {v}" for k, v in counts.items()))
     return EXIT_OK
 

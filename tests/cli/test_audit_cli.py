@@ -71,3 +71,16 @@ def test_a_bad_date_is_refused_with_exit_2(
 ) -> None:
     assert _run(tmp_path / "data", "audit", "--since", "26-11-2026") == 2
     assert "YYYY-MM-DD" in capsys.readouterr().out
+
+
+def test_export_reason_given_on_the_command_line_is_in_the_trail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    _registered(data)
+    out = str(tmp_path / "all.csv")
+    assert _run(data, "export", "--format", "csv", "--out", out, "--reason", "月度报送") == 0
+    capsys.readouterr()
+    assert _run(data, "audit", "--json", "--limit", "1") == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["action"] == "export" and json.loads(row["detail"])["reason"] == "月度报送"

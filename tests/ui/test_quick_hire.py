@@ -73,7 +73,9 @@ def test_quick_hire_from_the_keyboard(
     )
     assert dialog.current_id() == zhang
     assert _progress(dialog, zhang)[2] == "未推荐"
-    assert "13812345678" in dialog.contact.text()  # the number to call
+    assert "138****5678" in dialog.contact.text()  # masked until asked for
+    _key(qtbot, Qt.Key.Key_P)
+    assert "13812345678" in dialog.contact.text()  # the number to call, shown on P (audited)
 
     _at(desk, 4)
     _key(qtbot, Qt.Key.Key_Return)  # refer

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -41,14 +40,3 @@ def test_an_unreadable_file_is_reported_in_chinese(window, qtbot: QtBot, tmp_pat
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=20_000)
     assert dialog.status.text().startswith("文件无法导入：")
     assert "Excel" in dialog.status.text()
-
-
-def test_export_runs_in_the_background_and_writes_the_file(
-    window, people: dict[str, str], qtbot: QtBot, tmp_path: Path
-) -> None:
-    out = tmp_path / "台账.json"
-    window.start_export(out, "json")
-    qtbot.waitUntil(lambda: window.export_action.isEnabled() and out.exists(), timeout=20_000)
-    exported = json.loads(out.read_text(encoding="utf-8"))
-    assert sorted(w["name"] for w in exported["workers"]) == ["张三", "李四", "王秀英"]
-    assert "已导出到" in window.statusBar().currentMessage()

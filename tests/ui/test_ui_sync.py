@@ -82,7 +82,7 @@ def test_the_sync_record_lists_conflicts_in_chinese(window, desk: Desk, tmp_path
         )
     dialog = window.show_sync_log()
     cells = [dialog.table.item(0, c).text() for c in range(5)]
-    assert cells[2:] == ["电话", "13900000002", "13900000001 （本机的修改）"]
+    assert cells[2:] == ["电话", "139****0002", "139****0001 （本机的修改）"]  # masked
     dialog.reject()
 
 

@@ -142,6 +142,9 @@ def _add_worker(tx: Tx, row: LedgerRow, report: ImportReport, known: _Known) -> 
     status, registered_at, history_errors = _history(
         row, WORKER_STATUSES, "registered_at", tx.desk.today()
     )
+    if status == "erased":
+        # A row with full details marked 已删除 is a person on paper again, not an erasure.
+        status = "inactive"
     errors.update(problems)
     errors.update(history_errors)
     if fields is None or errors:

@@ -102,6 +102,12 @@ def employer_name(conn: sqlite3.Connection, employer_id: str) -> str:
     return str(row[0]) if row else ""
 
 
+def is_erased(conn: sqlite3.Connection, record_id: str) -> bool:
+    row = conn.execute("SELECT status = 'erased' FROM worker WHERE id = ?", (record_id,))
+    found = row.fetchone()
+    return bool(found and found[0])
+
+
 def is_active(conn: sqlite3.Connection, kind: str, record_id: str) -> bool:
     """A worker still seeking work / a posting still open (expired ones count as closed)."""
     if kind == "worker":

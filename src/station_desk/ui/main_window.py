@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from station_desk import __version__
 from station_desk.services import postings, workers
-from station_desk.services.context import Desk
+from station_desk.services.context import Desk, ValidationFailed
 from station_desk.store import queries, search
 from station_desk.ui.background import TaskManager
 from station_desk.ui.employer_form import EmployerForm
 from station_desk.ui.forms import RecordForm
-from station_desk.ui.import_dialog import EXPORT_FILTERS, ImportDialog, export_format
+from station_desk.ui.import_dialog import ImportDialog
 from station_desk.ui.pages import ListPage
 from station_desk.ui.posting_form import PostingForm
 from station_desk.ui.sync_controller import SyncController
@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(self.tr("&Import ledger…"), self.import_ledger, "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export…"), self.export_ledger, "Ctrl+E")
+        # The export dialog (asks for a reason, audited) is connected by install_privacy_actions.
+        self.export_action = self._action(self.tr("&Export…"), lambda: None, "Ctrl+E")
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
         has_current = self.page.current_id() is not None
         self.edit_action.setEnabled(has_current)
         self.close_action.setEnabled(has_current and self.kind != "employer")
+        if has_current and self.kind == "worker":
+            with self.connect_db() as conn:
+                if queries.is_erased(conn, self.page.current_id() or ""):
+                    self.close_action.setEnabled(False)  # erased: nothing to deactivate or undo
         active = self._current_is_active()
         if self.kind == "worker":
             text = self.tr("&Deactivate worker") if active else self.tr("&Reactivate worker")
@@ -381,7 +386,11 @@ class MainWindow(QMainWindow):
     def reopen_current(self, record_id: str) -> None:
         """Undo a deactivation or a closing: the worker seeks work again / the posting is open."""
         if self.kind == "worker":
-            workers.set_worker_status(self.desk, record_id, active=True)
+            try:
+                workers.set_worker_status(self.desk, record_id, active=True)
+            except ValidationFailed as refused:  # an erased person cannot come back
+                self.statusBar().showMessage(str(refused), 8000)
+                return
             self.statusBar().showMessage(self.tr("The worker is looking for work again."), 5000)
         else:
             postings.reopen_posting(self.desk, record_id)
@@ -406,47 +415,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def export_ledger(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(Path.home() / "驿站台账.xlsx"),
-            ";;".join(EXPORT_FILTERS.values()),
-        )
-        if path:
-            self.start_export(Path(path), export_format(path, chosen))
-
-    def start_export(self, path: Path, fmt: str) -> None:
-        from station_desk.reports.ledger_export import export_ledger
-
-        self.export_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Exporting…"))
-
-        def done(counts: dict[str, int]) -> None:
-            self.export_action.setEnabled(True)
-            summary = "，".join(f"{k} {v}" for k, v in counts.items())
-            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
-            QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Export"),
-                self.tr("Exported to %1").replace("%1", str(path)) + "\n" + summary,
-                QMessageBox.StandardButton.Ok,
-                self,
-            ).open()
-
-        def failed(error: Exception) -> None:
-            self.export_action.setEnabled(True)
-            self.statusBar().clearMessage()
-            QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Export"),
-                self.tr("Export failed: %1").replace("%1", str(error)),
-                QMessageBox.StandardButton.Ok,
-                self,
-            ).open()
-
-        self.tasks.run(lambda: export_ledger(self.desk.db, fmt, path), done, failed)
-
     # -- help -------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
@@ -463,9 +431,11 @@ class MainWindow(QMainWindow):
             + "\n"
             + self.tr(
                 "Ctrl+M  matches for the selected worker or posting (Enter refers)\n"
-                "F6  referral follow-up, F7  hardship ledger (131), Ctrl+L  log a service\n"
+                "F6  referral follow-up, F7  hardship ledger (131), Ctrl+Shift+L  log a service\n"
                 "F8  rights cases, F9  tool lending"
-            ),
+            )
+            + "\n"
+            + self.tr("Ctrl+L  lock the desk (unlock with your password)"),
         )
 
     def show_about(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.domain.masking import mask_id_number, mask_phone
 from station_desk.services.context import Desk
 from station_desk.store.db import sqlite_connection
 from station_desk.sync.client import SyncError
@@ -177,8 +178,8 @@ class SyncLogDialog(QDialog):
                     str(at)[:16],
                     f"{label(kind)} {name or ''}".strip(),
                     label(field),
-                    note or _shown(kept),
-                    f"{_shown(lost)} {where}" if not note else "",
+                    note or _shown(kept, field),
+                    f"{_shown(lost, field)} {where}" if not note else "",
                 )
             )
         for at, _from_id, _into_id, name in merges:
@@ -198,9 +199,15 @@ class SyncLogDialog(QDialog):
         self.table.resizeColumnsToContents()
 
 
-def _shown(value: str) -> str:
+def _shown(value: str, field: str = "") -> str:
+    """A logged value as staff read it; ID numbers and phones masked like everywhere else."""
     try:
         decoded = json.loads(value)
     except ValueError:
-        return value
-    return "" if decoded is None else str(decoded)
+        decoded = value
+    text = "" if decoded is None else str(decoded)
+    if field == "id_number":
+        return mask_id_number(text)
+    if field in ("phone", "contact_phone"):
+        return mask_phone(text)
+    return text
