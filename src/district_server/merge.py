@@ -1,9 +1,12 @@
 """Applying a pushed batch: duplicates, checks, field state, and merging duplicate workers.
 
-Everything happens inside the caller's serialized write transaction (db.write_session), so
-the sequence numbers handed out here are in commit order. A batch is applied in a handful of
-set-wise statements: look up the op ids already known, the states and identities it
-touches, decide in memory, then insert the change rows (and merge rows) in order.
+A batch is handled in two steps. `prepare_batch` runs before the write lock: it checks every
+change (protocol and values), decodes stamps and encodes the JSON that will be stored, so the
+other stations' batches are not held up by it. `PushApplier.apply` then runs inside the
+serialized write transaction (db.write_session), so the sequence numbers handed out are in
+commit order: it looks up in a handful of set-wise statements the op ids already known and
+the states and identities the batch touches, decides in memory, numbers the change rows
+after the highest sequence and inserts them (and the merge rows) in bulk.
 
 Same person at two stations: when a worker's ID number already belongs to another live
 worker, the one first seen (lower sequence) survives. A change of kind MERGE_KIND
@@ -17,9 +20,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
 from station_desk.domain.hlc import Hlc
@@ -28,20 +31,12 @@ from station_desk.sync.protocol import MERGE_KIND, REFERENCES, Change, Rejection
 
 from .checks import check_values
 from .clock import ServerClock
-from .models import (
-    SERVER_STATION_ID,
-    ChangeLog,
-    RecordState,
-    WorkerIdentity,
-    WorkerMerge,
-    utc_now,
-)
+from .models import SERVER_STATION_ID, ChangeLog, utc_now
 
 CHUNK = 500  # ids per IN (...) lookup
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _log = ChangeLog.__table__  # type: ignore[attr-defined]
-_state = RecordState.__table__  # type: ignore[attr-defined]
-_identity = WorkerIdentity.__table__  # type: ignore[attr-defined]
-_merge = WorkerMerge.__table__  # type: ignore[attr-defined]
+_LOG_COLUMNS = ("op_id", "station_id", "kind", "record_id", "fields", "hlc", "base")
 
 
 @dataclass
@@ -58,6 +53,9 @@ class FieldState:
     first_seq: int | None = None
 
     def apply(self, values: dict[str, Any], hlc: str) -> None:
+        if not self.fields:  # a record seen for the first time: every value wins
+            self.fields = {name: [value, hlc] for name, value in values.items()}
+            return
         for name, value in values.items():
             current = self.fields.get(name)
             if current is None or hlc > current[1]:
@@ -79,6 +77,47 @@ class PushResult:
     merged: list[tuple[str, str]] = field(default_factory=list)
 
 
+@dataclass
+class Prepared:
+    """A change that passed the checks, with the JSON to store already written."""
+
+    change: Change
+    fields_json: str
+    base_json: str
+
+
+@dataclass
+class PreparedBatch:
+    """What `prepare_batch` makes of a pushed batch, outside the write lock."""
+
+    station_id: str
+    todo: list[Prepared]  # checked changes, each op id once, in order
+    result: PushResult  # accepted (every checked op) and rejected, in the batch's order
+    newest: Hlc | None  # the latest stamp among the checked changes
+
+
+def prepare_batch(changes: Sequence[Change], station_id: str) -> PreparedBatch:
+    """Check a batch and encode what will be stored; touches no database."""
+    result = PushResult()
+    todo: list[Prepared] = []
+    seen: set[str] = set()
+    newest: Hlc | None = None
+    for change in changes:
+        if change.op_id in seen:  # the same op twice in one batch: applied once
+            result.accepted.append(change.op_id)
+            continue
+        reason = validate_change(change, station_id) or check_values(change)
+        if reason:
+            result.rejected.append(Rejection(op_id=change.op_id, reason=reason))
+            continue
+        seen.add(change.op_id)
+        result.accepted.append(change.op_id)
+        todo.append(Prepared(change, _encode(change.fields), _encode(change.base)))
+        stamp = Hlc.decode(change.hlc)
+        newest = stamp if newest is None or stamp > newest else newest
+    return PreparedBatch(station_id, todo, result, newest)
+
+
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -98,27 +137,27 @@ class PushApplier:
         self.rows: list[dict[str, Any]] = []
         self.new_merges: list[tuple[str, str, str]] = []
         self.result = PushResult()
+        self.received_at = utc_now()
 
     # ---- the batch -------------------------------------------------------------------
 
     def push(self, changes: Sequence[Change]) -> PushResult:
-        known = self._known_op_ids([c.op_id for c in changes])
-        todo: list[Change] = []
-        for change in changes:
-            if change.op_id in known:
-                self.result.accepted.append(change.op_id)
-                continue
-            reason = validate_change(change, self.station_id) or check_values(change)
-            if reason:
-                self.result.rejected.append(Rejection(op_id=change.op_id, reason=reason))
-                continue
-            known.add(change.op_id)
-            todo.append(change)
-            self.result.accepted.append(change.op_id)
+        """Check and apply a batch in one go (prepare_batch + apply)."""
+        batch = prepare_batch(changes, self.station_id)
+        if batch.newest is not None:
+            self.clock.observe([batch.newest])
+        return self.apply(batch)
+
+    def apply(self, batch: PreparedBatch) -> PushResult:
+        """Apply a prepared batch; inside the serialized write transaction. Op ids already
+        stored (a batch sent again after a lost reply) are accepted without applying."""
+        self.result = batch.result
+        known = self._known_op_ids([p.change.op_id for p in batch.todo])
+        todo = [p for p in batch.todo if p.change.op_id not in known]
         if todo:
-            self._load(todo)
-            for change in todo:
-                self._apply(change)
+            self._load([p.change for p in todo])
+            for prepared in todo:
+                self._apply(prepared)
             self._write()
         return self.result
 
@@ -129,12 +168,22 @@ class PushApplier:
             seen += 1
         return worker_id
 
-    def _apply(self, change: Change) -> None:
-        record_id = self.resolve(change.record_id) if change.kind == "worker" else change.record_id
-        values = dict(change.fields)
-        for (kind, name), target in REFERENCES.items():
-            if kind == change.kind and target == "worker" and isinstance(values.get(name), str):
-                values[name] = self.resolve(values[name])
+    def _apply(self, prepared: Prepared) -> None:
+        change = prepared.change
+        values = change.fields
+        fields_json = prepared.fields_json
+        record_id = change.record_id
+        if self.merges:
+            if change.kind == "worker":
+                record_id = self.resolve(record_id)
+            moved = {
+                name: self.resolve(values[name])
+                for name in _WORKER_REFERENCES.get(change.kind, ())
+                if isinstance(values.get(name), str) and values[name] in self.merges
+            }
+            if moved:
+                values = {**values, **moved}
+                fields_json = _encode(values)
         state = self._state(change.kind, record_id, create=True)
         assert state is not None
         state.apply(values, change.hlc)
@@ -146,13 +195,12 @@ class PushApplier:
                 "station_id": self.station_id,
                 "kind": change.kind,
                 "record_id": record_id,
-                "fields": json.dumps(values, ensure_ascii=False, sort_keys=True),
+                "fields": fields_json,
                 "hlc": change.hlc,
-                "base": json.dumps(change.base, sort_keys=True),
-                "received_at": utc_now(),
+                "base": prepared.base_json,
+                "received_at": self.received_at,
             }
         )
-        self.clock.observe([Hlc.decode(change.hlc)])
         if change.kind == "worker" and "id_number" in values:
             self._check_identity(state)
 
@@ -202,7 +250,7 @@ class PushApplier:
                 ),
                 "hlc": self.clock.tick().encode(),
                 "base": "{}",
-                "received_at": utc_now(),
+                "received_at": self.received_at,
             }
         )
         self.new_merges.append((gone.record_id, into.record_id, op_id))
@@ -215,15 +263,25 @@ class PushApplier:
 
     # ---- reading -----------------------------------------------------------------------
 
+    def _sql(self, sql: str, params: Any = ()) -> Any:
+        """A statement straight to the driver (no SQL compilation per call); `?` marks
+        parameters whatever the back-end's own style."""
+        conn = self.session.connection()
+        if conn.dialect.paramstyle != "qmark":
+            sql = sql.replace("?", "%s")
+        return conn.exec_driver_sql(sql, params)
+
+    def _lookup(self, sql: str, keys: Sequence[str], *before: Any) -> Iterable[Any]:
+        """Rows of `sql` (ending in `IN`) for the keys, CHUNK keys a statement."""
+        for part in chunks(keys):
+            yield from self._sql(f"{sql} ({','.join('?' * len(part))})", (*before, *part))
+
     def _known_op_ids(self, op_ids: list[str]) -> set[str]:
-        known: set[str] = set()
-        for part in chunks(sorted(set(op_ids))):
-            rows = self.session.execute(select(_log.c.op_id).where(_log.c.op_id.in_(part)))
-            known.update(row[0] for row in rows)
-        return known
+        sql = "SELECT op_id FROM change_log WHERE op_id IN"
+        return {row[0] for row in self._lookup(sql, sorted(set(op_ids)))}
 
     def _load(self, changes: list[Change]) -> None:
-        for from_id, into_id in self.session.execute(select(_merge.c.from_id, _merge.c.into_id)):
+        for from_id, into_id in self._sql("SELECT from_id, into_id FROM worker_merge"):
             self.merges[from_id] = into_id
         by_kind: dict[str, set[str]] = {}
         numbers: set[str] = set()
@@ -237,27 +295,25 @@ class PushApplier:
             by_kind.setdefault(change.kind, set()).add(record_id)
         for kind, ids in by_kind.items():
             self._load_states(kind, sorted(ids))
-        for part in chunks(sorted(numbers)):
-            query = select(_identity.c.id_number, _identity.c.worker_id).where(
-                _identity.c.id_number.in_(part)
-            )
-            for number, worker_id in self.session.execute(query):
-                self.identity[number] = worker_id
-                self.identity_stored.add(number)
+        sql = "SELECT id_number, worker_id FROM worker_identity WHERE id_number IN"
+        for number, worker_id in self._lookup(sql, sorted(numbers)):
+            self.identity[number] = worker_id
+            self.identity_stored.add(number)
 
     def _load_states(self, kind: str, ids: Sequence[str]) -> None:
         self.looked_up.update((kind, record_id) for record_id in ids)
-        for part in chunks(ids):
-            query = select(_state).where(_state.c.kind == kind, _state.c.record_id.in_(part))
-            for row in self.session.execute(query).mappings():
-                self.states[(kind, row["record_id"])] = FieldState(
-                    kind=kind,
-                    record_id=row["record_id"],
-                    fields=json.loads(row["fields"]),
-                    order=(0, row["first_seq"]),
-                    stored=True,
-                    first_seq=row["first_seq"],
-                )
+        sql = (
+            "SELECT record_id, fields, first_seq FROM record_state WHERE kind = ? AND record_id IN"
+        )
+        for record_id, fields, first_seq in self._lookup(sql, ids, kind):
+            self.states[(kind, record_id)] = FieldState(
+                kind=kind,
+                record_id=record_id,
+                fields=json.loads(fields),
+                order=(0, first_seq),
+                stored=True,
+                first_seq=first_seq,
+            )
 
     def _state(self, kind: str, record_id: str, create: bool) -> FieldState | None:
         key = (kind, record_id)
@@ -271,58 +327,72 @@ class PushApplier:
     # ---- writing -----------------------------------------------------------------------
 
     def _write(self) -> None:
+        # Writers are serialized (db.write_session), so the numbers after the highest stored
+        # one are this transaction's: numbered here, the rows need not be read back.
+        top = self._sql("SELECT max(seq) FROM change_log").scalar()
+        received = _time_value(self.session, self.received_at)
         seq_of: dict[str, int] = {}
-        for part in chunks(self.rows):
-            returned = self.session.execute(
-                insert(_log).returning(_log.c.op_id, _log.c.seq, sort_by_parameter_order=True),
-                list(part),
-            )
-            seq_of.update((op_id, seq) for op_id, seq in returned)
+        log_rows = []
+        for number, row in enumerate(self.rows, start=int(top or 0) + 1):
+            seq_of[row["op_id"]] = number
+            log_rows.append((number, *(row[c] for c in _LOG_COLUMNS), received))
+        self._sql(
+            f"INSERT INTO change_log (seq, {', '.join(_LOG_COLUMNS)}, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            log_rows,
+        )
         new_states, old_states = [], []
         for state in self.states.values():
             if state.last_op is None:
                 continue
-            row = {
-                "kind": state.kind,
-                "record_id": state.record_id,
-                "fields": json.dumps(state.fields, ensure_ascii=False, sort_keys=True),
-                "first_seq": state.first_seq or seq_of[state.first_op or state.last_op],
-                "last_seq": seq_of[state.last_op],
-            }
-            (old_states if state.stored else new_states).append(row)
+            fields = _encode(state.fields)
+            last_seq = seq_of[state.last_op]
+            if state.stored:
+                old_states.append((fields, last_seq, state.kind, state.record_id))
+            else:
+                first_seq = state.first_seq or seq_of[state.first_op or state.last_op]
+                new_states.append((state.kind, state.record_id, fields, first_seq, last_seq))
         if new_states:
-            self.session.execute(insert(_state), new_states)
+            self._sql(
+                "INSERT INTO record_state (kind, record_id, fields, first_seq, last_seq) "
+                "VALUES (?, ?, ?, ?, ?)",
+                new_states,
+            )
         if old_states:
-            self.session.execute(
-                update(_state)
-                .where(_state.c.kind == _b("kind"), _state.c.record_id == _b("record_id"))
-                .values(fields=_b("fields"), last_seq=_b("last_seq")),
-                [{f"b_{k}": v for k, v in row.items()} for row in old_states],
+            self._sql(
+                "UPDATE record_state SET fields = ?, last_seq = ? WHERE kind = ? AND record_id = ?",
+                old_states,
             )
         self._write_identity()
         if self.new_merges:
-            self.session.execute(
-                insert(_merge),
-                [
-                    {"from_id": gone, "into_id": into, "seq": seq_of[op_id]}
-                    for gone, into, op_id in self.new_merges
-                ],
+            self._sql(
+                "INSERT INTO worker_merge (from_id, into_id, seq) VALUES (?, ?, ?)",
+                [(gone, into, seq_of[op_id]) for gone, into, op_id in self.new_merges],
             )
 
     def _write_identity(self) -> None:
         new = [k for k in self.identity_dirty if k not in self.identity_stored]
         old = [k for k in self.identity_dirty if k in self.identity_stored]
         if new:
-            rows = [{"id_number": k, "worker_id": self.identity[k]} for k in new]
-            self.session.execute(insert(_identity), rows)
+            self._sql(
+                "INSERT INTO worker_identity (id_number, worker_id) VALUES (?, ?)",
+                [(k, self.identity[k]) for k in new],
+            )
         if old:
-            self.session.execute(
-                update(_identity)
-                .where(_identity.c.id_number == _b("id_number"))
-                .values(worker_id=_b("worker_id")),
-                [{"b_id_number": k, "b_worker_id": self.identity[k]} for k in old],
+            self._sql(
+                "UPDATE worker_identity SET worker_id = ? WHERE id_number = ?",
+                [(self.identity[k], k) for k in old],
             )
 
 
-def _b(name: str) -> Any:
-    return bindparam(f"b_{name}")
+_WORKER_REFERENCES: dict[str, tuple[str, ...]] = {}
+for (_kind, _name), _target in REFERENCES.items():
+    if _target == "worker":
+        _WORKER_REFERENCES[_kind] = (*_WORKER_REFERENCES.get(_kind, ()), _name)
+
+
+def _time_value(session: Session, value: datetime) -> Any:
+    """A time as the ORM would store it in change_log.received_at on this back-end."""
+    dialect = session.connection().dialect
+    bind = _log.c.received_at.type.dialect_impl(dialect).bind_processor(dialect)
+    return bind(value) if bind else value

@@ -115,10 +115,16 @@ def _number_tokens(number: str) -> list[str]:
 
 
 def _text_tokens(text: str) -> list[str]:
+    return list(_text_tokens_cached(text))
+
+
+@lru_cache(maxsize=65536)
+def _text_tokens_cached(text: str) -> tuple[str, ...]:
+    """Cached: skills, wishes, places and addresses repeat across records (bulk indexing)."""
     tokens: list[str] = []
     for word in _words(text):
         tokens += _suffixes(word) if not _ALNUM.match(word) else [word]
-    return tokens
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=1024)
@@ -281,6 +287,33 @@ _REBUILD_QUERIES = {
     "posting": "SELECT p.*, e.name AS employer_name FROM posting p "
     "JOIN employer e ON e.id = p.employer_id WHERE NOT p.deleted ORDER BY p.published_at, p.created_hlc, p.id",
 }
+
+
+_UNINDEXED = (
+    "NOT {alias}.deleted AND NOT EXISTS (SELECT 1 FROM search_map m "
+    "WHERE m.kind = '{kind}' AND m.record_id = {alias}.id)"
+)
+_MISSING_QUERIES = {
+    "worker": f"SELECT * FROM worker w WHERE {_UNINDEXED.format(alias='w', kind='worker')} "
+    "ORDER BY w.registered_at, w.created_hlc, w.id LIMIT ?",
+    "employer": f"SELECT * FROM employer e WHERE {_UNINDEXED.format(alias='e', kind='employer')} "
+    "ORDER BY e.registered_at, e.created_hlc, e.id LIMIT ?",
+    "posting": "SELECT p.*, e.name AS employer_name FROM posting p "
+    f"JOIN employer e ON e.id = p.employer_id WHERE {_UNINDEXED.format(alias='p', kind='posting')} "
+    "ORDER BY p.published_at, p.created_hlc, p.id LIMIT ?",
+}
+
+
+def index_missing(conn: sqlite3.Connection, kind: str, limit: int) -> list[dict[str, Any]]:
+    """Index up to `limit` live records of kind that have no document yet (oldest first, so
+    the recency order holds); returns their rows. For bulk loads that leave the index to
+    the end (sync.merge.finish_index), a slice per transaction."""
+    _table(kind)
+    cursor = conn.execute(_MISSING_QUERIES[kind], (limit,))
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    index_documents(conn, kind, ((row["id"], document(kind, row)) for row in rows))
+    return rows
 
 
 def rebuild_index(conn: sqlite3.Connection) -> int:

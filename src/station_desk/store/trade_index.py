@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from station_desk.domain.matching import PLACE_SUFFIXES, group_of, wanted_modes
@@ -48,13 +49,29 @@ TradeRow = tuple[str, str, str, bool, bool, bool, float | None, str | None, str,
 def codes(value: object) -> tuple[str, ...]:
     """Trade codes from a worker's stored JSON list (or a list already parsed)."""
     if isinstance(value, str):
-        try:
-            value = json.loads(value or "[]")
-        except ValueError:
-            return ()
+        return _codes_of_json(value)
     if not isinstance(value, list | tuple):
         return ()
     return tuple(dict.fromkeys(str(c) for c in value if c))
+
+
+@lru_cache(maxsize=8192)
+def _codes_of_json(text: str) -> tuple[str, ...]:
+    """Cached: the same few code lists repeat across thousands of workers (bulk indexing)."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(value, list):
+        return ()
+    return tuple(dict.fromkeys(str(c) for c in value if c))
+
+
+@lru_cache(maxsize=8192)
+def _modes_text(intentions_text: str) -> str:
+    """' daily temporary ' for the modes a worker's wishes name (instr(modes, ' daily '))."""
+    wanted = sorted(wanted_modes(intentions_text))
+    return f" {' '.join(wanted)} " if wanted else ""
 
 
 def place_text(intentions_text: str, skills_text: str) -> str:
@@ -76,10 +93,7 @@ def trade_rows(row: Mapping[str, Any]) -> list[TradeRow]:
     skills_text = str(row.get("skills_text") or "")
     hardship = any(bool(row.get(name)) for name in HARDSHIP_FIELDS)
     pay_min = row.get("expected_pay_min")
-    wanted = sorted(wanted_modes(intentions_text))
-    modes = (
-        f" {' '.join(wanted)} " if wanted else ""
-    )  # " daily temporary ": instr(modes, " daily ")
+    modes = _modes_text(intentions_text)
     places = place_text(intentions_text, skills_text)
     registered = row.get("registered_at") or ""
     if not isinstance(registered, str):  # a model's datetime: the text SQLite will hold

@@ -10,14 +10,27 @@ fold the merged-away record into the surviving one.
 
 Everything here runs inside the caller's transaction on its sqlite3 connection, so a page of
 changes and the new cursor are stored together or not at all.
+
+A first sync is a bulk load: while more pages follow, records seen for the first time are
+written without their search documents and matching rows, and the setting INDEX_PENDING_KEY
+is set in the same transaction as the page (records stored before are re-indexed as usual).
+`finish_index` then indexes every live record that has no search document yet, oldest
+first, a slice per transaction, and clears the setting with the last slice. A pull cut off
+half-way (or a PC switched off) leaves the setting on, so the next sync, or `finish_index` at
+start, completes the index: it is never left partly built unnoticed.
 """
 
 from __future__ import annotations
 
 import json
+import typing
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from station_desk.store import search, trade_index
 from station_desk.store.driver import sqlite3
@@ -26,6 +39,53 @@ from station_desk.store.rows import storage_converters
 from station_desk.sync.protocol import MERGE_KIND, REFERENCES, PulledChange
 
 BOOK = ("id", "created_hlc", "updated_hlc", "field_hlc", "origin_station", "deleted")
+INDEX_PENDING_KEY = "sync.index_pending"  # "1": search and trade indexes wait for a rebuild
+BULK_CACHE_KIB = 65_536  # page cache while bulk loading (SQLite's default is 2 MiB)
+FINISH_SLICE = 5_000  # records of each kind indexed per transaction by finish_index
+
+
+def index_pending(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (INDEX_PENDING_KEY,)).fetchone()
+    return row is not None and row[0] == "1"
+
+
+def _set_index_pending(conn: sqlite3.Connection, pending: bool) -> None:
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (INDEX_PENDING_KEY, "1" if pending else ""),
+    )
+
+
+def finish_index(conn: sqlite3.Connection, limit: int = FINISH_SLICE) -> bool:
+    """Index up to `limit` records of each kind that a bulk load left without their search
+    document and matching rows; inside the caller's transaction. True when none is left
+    (the setting is then cleared in this transaction). Called once per transaction until
+    it returns True, so the desk's own writes never wait long for the write lock."""
+    if not index_pending(conn):
+        return True
+    left = False
+    with _bulk_cache(conn):
+        for kind in search.KINDS:
+            rows = search.index_missing(conn, kind, limit)
+            if kind == "worker":
+                trade_index.index_workers(conn, rows)
+            left = left or len(rows) == limit
+    if not left:
+        _set_index_pending(conn, False)
+    return not left
+
+
+@contextmanager
+def _bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A bigger page cache for this connection while many rows go into large B-trees. It
+    changes no durability setting: synchronous and the WAL stay as they are."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def _column_defaults(kind: str) -> dict[str, Any]:
@@ -42,6 +102,47 @@ def _column_defaults(kind: str) -> dict[str, Any]:
         else:
             defaults[name] = converters[name](None)
     return defaults
+
+
+# Values whose JSON form is already what SQLite stores: text that is text, numbers that are
+# numbers of the field's type. Everything else (times, dates, flags, None, a number for a
+# text field) goes through the converters.
+_PLAIN_TYPES = (str, int, float)
+
+
+def _plain_fields(kind: str) -> dict[str, type]:
+    """Fields of kind that SQLite stores as their JSON value when it has the field's type
+    (no bind processor; the converter is then the type's own constructor)."""
+    model = SYNCED_MODELS[kind]
+    table = model.__table__  # type: ignore[attr-defined]
+    dialect = sqlite_dialect.dialect()
+    plain: dict[str, type] = {}
+    for name in record_fields(model):
+        annotation = model.model_fields[name].annotation
+        args = [a for a in (typing.get_args(annotation) or (annotation,)) if a is not type(None)]
+        column_type = table.columns[name].type.dialect_impl(dialect)
+        if len(args) == 1 and args[0] in _PLAIN_TYPES and not column_type.bind_processor(dialect):
+            plain[name] = args[0]
+    return plain
+
+
+_PLAIN: dict[str, dict[str, type]] = {}
+
+
+def _to_storage(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A change's JSON values as SQLite stores them (rows.storage_converters), with the
+    common cases (text that is text, numbers that are numbers) taken without a call."""
+    plain = _PLAIN.get(kind)
+    if plain is None:
+        plain = _PLAIN[kind] = _plain_fields(kind)
+    converters = storage_converters(SYNCED_MODELS[kind])
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if type(value) is plain.get(name):
+            out[name] = value
+        elif name in converters:
+            out[name] = converters[name](value)
+    return out
 
 
 @dataclass
@@ -69,19 +170,28 @@ class PageApplier:
 
     # -- entry point --------------------------------------------------------------------
 
-    def apply(self, changes: list[PulledChange]) -> PageResult:
+    def apply(
+        self, changes: list[PulledChange], *, more: bool = False, first: bool = False
+    ) -> PageResult:
+        """Apply a page. `more`: further pages follow; `first`: the page starts from cursor 0
+        (a new station's first sync). Then, or while an earlier bulk load is unfinished, the
+        indexes are left to `finish_index` (see the module's notes)."""
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        self.defer_index = index_pending(self.conn) or (more and first)
+        if self.defer_index:
+            _set_index_pending(self.conn, True)
         self._known = self._existing_ids(changes)
-        for change in changes:
-            self.result.max_hlc = max(self.result.max_hlc, change.hlc)
-            if change.kind == MERGE_KIND:
-                self._write_staged()
-                self._merge(change)
-            elif change.kind in SYNCED_MODELS:
-                self._change(change)
-            self.result.applied += 1
-        self._write_staged()
-        self._reindex()
+        with _bulk_cache(self.conn) if self.defer_index else nullcontext():
+            for change in changes:
+                self.result.max_hlc = max(self.result.max_hlc, change.hlc)
+                if change.kind == MERGE_KIND:
+                    self._write_staged()
+                    self._merge(change)
+                elif change.kind in SYNCED_MODELS:
+                    self._change(change)
+                self.result.applied += 1
+            self._write_staged()
+            self._reindex()  # records stored before: their documents must follow the change
         return self.result
 
     # -- record changes -----------------------------------------------------------------
@@ -119,12 +229,7 @@ class PageApplier:
     def _change(self, change: PulledChange) -> None:
         kind = change.kind
         record_id = self.merged_ids.get(change.record_id, change.record_id)
-        converters = storage_converters(SYNCED_MODELS[kind])
-        incoming = {
-            name: converters[name](value)
-            for name, value in change.fields.items()
-            if name in converters
-        }
+        incoming = _to_storage(kind, change.fields)
         for (ref_kind, ref_field), _target in REFERENCES.items():
             if ref_kind == kind and ref_field in incoming:
                 incoming[ref_field] = self.merged_ids.get(incoming[ref_field], incoming[ref_field])
@@ -171,17 +276,18 @@ class PageApplier:
                 continue
             columns = list(BOOK) + record_fields(SYNCED_MODELS[kind])
             defaults = _column_defaults(kind)
+            fallback = [defaults.get(c) for c in columns]
             values = []
             for row in rows.values():
                 row["field_hlc"] = json.dumps(row["field_hlc"], sort_keys=True)
-                values.append([row.get(c, defaults.get(c)) for c in columns])
+                values.append(list(map(row.get, columns, fallback)))
             self.conn.executemany(
                 f"INSERT INTO {kind} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
                 values,
             )
             self._known.update((kind, record_id) for record_id in rows)
-            if kind in search.KINDS:
+            if kind in search.KINDS and not self.defer_index:
                 self._index_new(kind, rows)
         self.staged = {kind: {} for kind in SYNCED_MODELS}
 

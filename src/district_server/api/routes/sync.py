@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from station_desk.sync.protocol import (
     MAX_PULL_PAGE,
@@ -16,8 +17,8 @@ from station_desk.sync.protocol import (
     PushResponse,
 )
 
-from ...merge import PushApplier
-from ...stream import read_page
+from ...merge import PushApplier, prepare_batch
+from ...stream import read_page_json
 from ..deps import CallerDep, ClockDep, DbDep
 
 router = APIRouter(tags=["sync"])
@@ -37,8 +38,12 @@ def push(body: PushRequest, caller: CallerDep, db: DbDep, clock: ClockDep) -> Pu
     An op id already applied is reported accepted again without being applied twice; a bad
     change is rejected with a reason and the others still apply.
     """
+    # Checks and encoding happen before the write lock; only numbering and writing inside.
+    batch = prepare_batch(body.changes, caller.station_id)
+    if batch.newest is not None:
+        clock.observe([batch.newest])
     with db.write_session() as session:
-        result = PushApplier(session, caller.station_id, clock).push(body.changes)
+        result = PushApplier(session, caller.station_id, clock).apply(batch)
     for gone, into in result.merged:
         log.info("merged worker %s into %s", gone, into)
     return PushResponse(
@@ -53,12 +58,18 @@ def pull(
     clock: ClockDep,
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1)] = PULL_PAGE_SIZE,
-) -> PullResponse:
-    """Changes after the cursor, in sequence order, without the calling station's own."""
+) -> Response:
+    """Changes after the cursor, in sequence order, without the calling station's own.
+
+    The reply (a PullResponse) is written as JSON text directly: a first sync reads the
+    whole stream, and validating and re-encoding every row would cost more than reading it."""
     with db.read_session() as session:
-        changes, next_after, has_more = read_page(
+        changes, next_after, has_more = read_page_json(
             session, caller.station_id, after, min(limit, MAX_PULL_PAGE)
         )
-    return PullResponse(
-        changes=changes, next_after=next_after, has_more=has_more, server_hlc=clock.tick().encode()
+    body = (
+        f'{{"changes":{changes},"next_after":{next_after},'
+        f'"has_more":{"true" if has_more else "false"},'
+        f'"server_hlc":{json.dumps(clock.tick().encode())}}}'
     )
+    return Response(content=body, media_type="application/json")
