@@ -32,6 +32,7 @@ from station_desk.sync.protocol import MERGE_KIND, REFERENCES, Change, Rejection
 from .checks import check_values
 from .clock import ServerClock
 from .models import SERVER_STATION_ID, ChangeLog, utc_now
+from .screening import change_problem
 
 CHUNK = 500  # ids per IN (...) lookup
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
@@ -96,8 +97,11 @@ class PreparedBatch:
     newest: Hlc | None  # the latest stamp among the checked changes
 
 
-def prepare_batch(changes: Sequence[Change], station_id: str) -> PreparedBatch:
-    """Check a batch and encode what will be stored; touches no database."""
+def prepare_batch(
+    changes: Sequence[Change], station_id: str, allow_nul: bool = True
+) -> PreparedBatch:
+    """Check a batch and encode what will be stored; touches no database. A change the
+    server must not store (see screening.py) is rejected alone; the rest still apply."""
     result = PushResult()
     todo: list[Prepared] = []
     seen: set[str] = set()
@@ -106,7 +110,11 @@ def prepare_batch(changes: Sequence[Change], station_id: str) -> PreparedBatch:
         if change.op_id in seen:  # the same op twice in one batch: applied once
             result.accepted.append(change.op_id)
             continue
-        reason = validate_change(change, station_id) or check_values(change)
+        reason = (
+            validate_change(change, station_id)
+            or change_problem(change, station_id, allow_nul)
+            or check_values(change)
+        )
         if reason:
             result.rejected.append(Rejection(op_id=change.op_id, reason=reason))
             continue
@@ -143,7 +151,8 @@ class PushApplier:
 
     def push(self, changes: Sequence[Change]) -> PushResult:
         """Check and apply a batch in one go (prepare_batch + apply)."""
-        batch = prepare_batch(changes, self.station_id)
+        allow_nul = self.session.get_bind().dialect.name == "sqlite"
+        batch = prepare_batch(changes, self.station_id, allow_nul)
         if batch.newest is not None:
             self.clock.observe([batch.newest])
         return self.apply(batch)

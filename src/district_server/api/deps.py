@@ -12,7 +12,7 @@ from ..auth import bearer_token, station_for_token
 from ..clock import ServerClock
 from ..core.exceptions import ApiError
 from ..db import Database
-from ..screening import screen_cursor, screen_push
+from ..screening import screen_cursor, screen_json
 
 
 @dataclass(frozen=True)
@@ -51,12 +51,16 @@ CallerDep = Annotated[Caller, Depends(get_caller)]
 async def screen_sync_request(request: Request, caller: CallerDep, db: DbDep) -> None:
     """Refuse (422) a push or pull the protocol models would let through but the server must
     not store or relay. Runs after the token check, before the route."""
+    # Rules about single changes (another station's profile, a reserved op id, NUL on
+    # PostgreSQL) are in merge.prepare_batch: the bad change is rejected alone.
     reason = screen_cursor(request.query_params.get("after"))
     if reason is None and request.method == "POST":
         try:
             body = await request.json()  # already parsed by FastAPI: cached on the request
         except (ValueError, RecursionError):
             return  # not JSON: the route's own validation answers
-        reason = screen_push(body, caller.station_id, allow_nul=db.is_sqlite)
+        # What no desk ever sends (NaN, huge numbers, broken characters, deep nesting)
+        # refuses the request; a NUL, which a desk's pasted text can carry, is per change.
+        reason = screen_json(body, allow_nul=True)
     if reason:
         raise ApiError(422, "bad_request", f"请求被拒绝：{reason}")
