@@ -7,6 +7,7 @@
         plan.add(Fault.truncate(40), path="/pull")       # the next pull: body cut after 40 bytes
         ...
         proxy.log                                        # [(method, path, action), ...]
+        proxy.targets                                    # ["/api/v1/pull?after=0&limit=500", ...]
 
 The proxy runs its own asyncio loop in a background thread, listens on 127.0.0.1 on a free
 port and handles one request per client connection: it reads the request (headers plus a
@@ -30,6 +31,7 @@ import random
 import signal
 import subprocess
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,12 +146,14 @@ class FaultProxy:
         self.upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
         self.plan = plan or FaultPlan()
         self.log: list[tuple[str, str, str]] = []
+        self.targets: list[str] = []  # each request's target with its query, in log order
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.Server | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
+        self._active = 0  # connections being handled (read and written on the loop thread)
 
     @property
     def url(self) -> str:
@@ -157,6 +161,16 @@ class FaultProxy:
 
     def actions(self, path: str | None = None) -> list[str]:
         return [a for _m, p, a in list(self.log) if path is None or p.endswith(path)]
+
+    def wait_idle(self, timeout: float = HANDLER_TIMEOUT_S) -> bool:
+        """Wait until no connection is being handled (a delayed request may still be on its
+        way to the server after its client is gone); False if that did not happen in time."""
+        deadline = time.monotonic() + timeout
+        while self._active:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def __enter__(self) -> FaultProxy:
         self._thread = threading.Thread(target=self._run, name="fault-proxy", daemon=True)
@@ -200,12 +214,14 @@ class FaultProxy:
             loop.close()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._active += 1
         try:
             await asyncio.wait_for(self._exchange(reader, writer), HANDLER_TIMEOUT_S)
         except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
         finally:
             writer.close()
+            self._active -= 1
 
     async def _exchange(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         head = await reader.readuntil(b"\r\n\r\n")
@@ -222,6 +238,7 @@ class FaultProxy:
         body = await reader.readexactly(length) if length else b""
         path = target.split("?", 1)[0]
         fault = self.plan.take(path)
+        self.targets.append(target)
         self.log.append((method, path, fault.action))
 
         if fault.action == RESET:
