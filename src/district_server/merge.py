@@ -345,11 +345,12 @@ class PushApplier:
         for number, row in enumerate(self.rows, start=int(top or 0) + 1):
             seq_of[row["op_id"]] = number
             log_rows.append((number, *(row[c] for c in _LOG_COLUMNS), received))
-        self._sql(
-            f"INSERT INTO change_log (seq, {', '.join(_LOG_COLUMNS)}, received_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            log_rows,
-        )
+        if log_rows:
+            self._sql(
+                f"INSERT INTO change_log (seq, {', '.join(_LOG_COLUMNS)}, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                log_rows,
+            )
         new_states, old_states = [], []
         for state in self.states.values():
             if state.last_op is None:

@@ -301,3 +301,25 @@ def test_a_record_created_and_edited_around_a_merge_in_one_page_is_written_once(
     )
     apply(b, [created, merge, edited])  # the merge writes the staged creation first
     assert _worker(b, second.id).phone == "13900000003"
+
+
+def test_an_edit_of_a_record_never_received_is_skipped_not_half_made(
+    a: Station, b: Station
+) -> None:
+    """A change log from before the server refused such edits can relay an edit of a person
+    whose registration it refused; the page still applies and no half record appears."""
+    worker = register_worker(a.desk, _draft()).worker
+    creation = Relay().send(a, b)  # b has the worker now
+    edit = PulledChange(
+        seq=99,
+        kind="worker",
+        record_id="never-arrived",
+        fields={"phone": "13900009999"},
+        hlc=creation[0].hlc,
+        station_id=a.desk.station_id,
+        base={},
+    )
+    result = apply(b, [edit])
+    assert result.skipped == 1
+    with b.desk.db.read() as session:
+        assert [w.id for w in session.exec(select(Worker)).all()] == [worker.id]

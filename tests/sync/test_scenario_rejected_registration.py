@@ -8,10 +8,9 @@ must still sync: they get the 99, never a half record of the refused person, and
 does not stop at that edit. (The plain 1-in-100 case is
 tests/sync/test_sync_server.py::test_one_bad_change_in_a_100_change_batch_is_rejected_with_its_reason.)
 
-Found by the soak's mutation checks (docs/soak.md): today the server relays the edit and every
-other desk's pull fails on it (KeyError in sync/merge.py PageApplier) on every attempt, so
-their sync is stuck for good. Marked xfail(strict) until the fix described in the soak report
-is in; it then passes and the mark must go.
+Found by the soak's mutation checks (docs/soak.md): the server used to relay the edit and every
+other desk's pull failed on it on every attempt, so their sync was stuck for good. A desk now
+skips an edit of a record it never received (sync/merge.py).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-import pytest
 from sqlmodel import col, func, select
 
 from faults.scenario_support import pending, people
@@ -37,8 +35,6 @@ def _workers(desk: Desk) -> set[str]:
         return set(session.exec(select(Worker.id)).all())
 
 
-@pytest.mark.xfail(strict=True, reason="an edit of a registration the server refused stops "
-                   "every other desk's pull (see the module docstring)")  # fmt: skip
 def test_an_edit_of_a_refused_registration_does_not_stop_the_other_stations(
     station: Callable[[str], Desk],
 ) -> None:

@@ -151,6 +151,7 @@ class PageResult:
     conflicts: int = 0
     merged: int = 0
     max_hlc: str = ""
+    skipped: int = 0  # edits of records this desk never received (their creation was refused)
     touched: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -239,6 +240,12 @@ class PageApplier:
             return
         row = self._row(kind, record_id)
         if row is None:
+            if "origin_station" not in change.fields:
+                # An edit of a record this desk never received (the server refused its
+                # creation): nothing to apply it to, and a half record would fail this page
+                # on every retry and stop this desk's sync for good.
+                self.result.skipped += 1
+                return
             self._stage(kind, record_id, change, incoming)
         else:
             self._update(kind, row, change, incoming)
