@@ -109,3 +109,15 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     with db.read() as session:
         assert session.get(models.Setting, "k") is None
+
+
+def test_connections_are_pooled_per_checkout_not_per_thread(tmp_path) -> None:
+    """A per-thread pool closes other threads' connections when it grows; the desk reads in
+    background threads, so that would close a connection in the middle of a query."""
+    from sqlalchemy.pool import QueuePool
+
+    database = Database(tmp_path / "station.db")
+    try:
+        assert isinstance(database.engine.pool, QueuePool)
+    finally:
+        database.close()

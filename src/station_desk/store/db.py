@@ -57,8 +57,11 @@ class Database:
         if is_new:
             restrict_file(self.path)
         path = self.path
+        # The file URL matters even with a creator: it makes SQLAlchemy pick its file-database
+        # pool. "sqlite://" would mean an in-memory database and a pool that closes other
+        # threads' connections while they are in use (a crash with background work).
         self.engine: Engine = create_engine(
-            "sqlite://",
+            f"sqlite:///{path}",
             module=sqlite3,  # so SQLAlchemy knows the driver's own exception classes
             creator=lambda: driver.connect(path, check_same_thread=False),
         )

@@ -7,7 +7,7 @@
 - 审计记录… (admin): the audit trail page.
 
 File → Export… is routed to the export dialog that asks for a reason (ui/import_dialog).
-Admin actions carry the Qt property ``admin_only``; the services refuse them to counter
+Admin actions carry the Qt property ``adminOnly``; the services refuse them to counter
 staff in any case (Desk.require_admin) and the message says so.
 """
 
@@ -349,7 +349,7 @@ def install_privacy_actions(window: Any) -> PrivacyActions:
             continue
         action = QAction(text, window)
         action.setObjectName(f"privacy_{key}")
-        action.setProperty("admin_only", admin)
+        action.setProperty("adminOnly", admin)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, s=slot: s())
@@ -368,5 +368,5 @@ def install_privacy_actions(window: Any) -> PrivacyActions:
     export = window.export_action
     export.triggered.disconnect()
     export.triggered.connect(lambda _=False: actions.export())
-    export.setProperty("admin_only", True)
+    export.setProperty("adminOnly", True)
     return actions
