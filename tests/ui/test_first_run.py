@@ -29,6 +29,7 @@ from station_desk.ui import app as app_module
 from station_desk.ui import first_run
 from station_desk.ui.background import TaskManager
 from station_desk.ui.first_run import FirstRunWizard, needs_first_run
+from station_desk.ui.login import SignInDialog
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +106,22 @@ def _fill_station_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     _key(qtbot, Qt.Key.Key_Return)
 
 
+ADMIN_PASSWORD = "qingshan2024"
+
+
+def _fill_admin_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    """Name, (username admin as offered), the password twice, Enter."""
+    qtbot.waitUntil(lambda: _focused() is wizard.admin_page.name)
+    _type(qtbot, "李娟")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is wizard.admin_page.username and _focused().text() == "admin"
+    _key(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, ADMIN_PASSWORD)
+    _key(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, ADMIN_PASSWORD)
+    _key(qtbot, Qt.Key.Key_Return)
+
+
 def test_the_keyboard_alone_sets_up_an_offline_station(
     wizard: FirstRunWizard, desk: Desk, qtbot: QtBot
 ) -> None:
@@ -117,9 +134,7 @@ def test_the_keyboard_alone_sets_up_an_offline_station(
     _key(qtbot, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.admin_page
     assert "密码" in wizard.admin_page.note.text()
-    qtbot.waitUntil(lambda: _focused() is wizard.admin_page.name)
-    _type(qtbot, "李娟")
-    _key(qtbot, Qt.Key.Key_Return)
+    _fill_admin_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.done_page
     summary = wizard.done_page.summary.text()
     assert "青山镇零工驿站（零工市场）" in summary and "离线工作" in summary and "李娟" in summary
@@ -136,6 +151,7 @@ def test_the_keyboard_alone_sets_up_an_offline_station(
     assert (station.opening_hours, station.hotline) == ("周一至周六 7:30-17:30", "12333")
     assert station.complaint_channel == "0370-1234567"
     assert _setting(desk, first_run.ADMIN_NAME_KEY) == "李娟" and desk.staff == "李娟"
+    assert wizard.account is not None and (wizard.account.username, desk.role) == ("admin", "admin")
     assert _setting(desk, SERVER_KEY) == ""
     assert not needs_first_run(desk)
 
@@ -201,8 +217,7 @@ def test_a_good_token_connects_and_adopts_the_station_id(
     assert desk.station_id == station_id
     station = station_profile(desk)  # the profile saved on page 1 moved to the issued id
     assert station is not None and station.id == station_id and station.name == "青山镇零工驿站"
-    _type(qtbot, "李娟")
-    _key(qtbot, Qt.Key.Key_Return)
+    _fill_admin_page(qtbot, wizard)
     assert "已连接区服务器" in wizard.done_page.summary.text()
 
 
@@ -278,6 +293,8 @@ def test_the_desk_shows_the_wizard_before_the_main_window(
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         seen.append("wizard" if not any(w.isVisible() for w in windows) else "too late")
         self.admin_page.name.setText("李娟")
+        self.admin_page.password.setText(ADMIN_PASSWORD)
+        self.admin_page.confirm.setText(ADMIN_PASSWORD)
         self.admin_page.validatePage()
         self.reject()
         return 0
@@ -292,10 +309,19 @@ def test_the_desk_shows_the_wizard_before_the_main_window(
     _close_main_windows()
 
     seen.clear()
-    assert main(["--data-dir", str(tmp_data_dir)]) == 0  # shown once only
-    assert seen == ["demo", "main"]
+
+    def sign_in(self: SignInDialog) -> int:
+        seen.append("sign in")
+        self.panel.username.setText("admin")
+        self.panel.password.setText(ADMIN_PASSWORD)
+        self.panel.submit()
+        return int(self.result())
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    assert main(["--data-dir", str(tmp_data_dir)]) == 0  # shown once only; then a sign-in
+    assert seen == ["sign in", "demo", "main"]
     staff = [w.desk.staff for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    assert staff == ["李娟"]  # a new start works under the administrator's name
+    assert staff == ["李娟"]  # a new start works as the account that signed in
     _close_main_windows()
 
 
@@ -308,6 +334,10 @@ def test_a_desk_connected_in_the_wizard_is_not_offered_demo_data(
         seen.append("wizard")
         with self.desk.db.write() as session:  # as connect() leaves it
             put_setting(session, SERVER_KEY, "http://127.0.0.1:9")
+        self.admin_page.name.setText("李娟")
+        self.admin_page.password.setText(ADMIN_PASSWORD)
+        self.admin_page.confirm.setText(ADMIN_PASSWORD)
+        self.admin_page.validatePage()
         self.accept()
         return 1
 

@@ -24,7 +24,9 @@ def station_name(desk: Desk) -> str:
 
 
 def save_station_profile(desk: Desk, draft: StationDraft) -> Station:
-    """Create or change the profile. The station row's id is this desk's station id."""
+    """Create or change the profile (administrator only). The station row's id is this
+    desk's station id."""
+    desk.require_admin("修改驿站信息")
     fields, errors = validate_station(draft)
     if fields is None:
         raise ValidationFailed(errors)

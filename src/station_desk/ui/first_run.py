@@ -3,7 +3,8 @@
 Shown once, before the main window, on a desk with no station profile and no records. Every
 step can be changed later (文件 → 驿站信息…, 文件 → 连接区服务器…). Cancelling means working
 offline under a default profile; either way `first_run.done` is set so it is not shown again.
-Staff accounts come later: the administrator step records only a name, used as desk.staff.
+The administrator step makes the first sign-in account (username ``admin`` unless changed);
+whoever finishes the wizard is signed in as it. More accounts: 账号 → 管理账号.
 """
 
 from __future__ import annotations
@@ -27,8 +28,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from station_desk.domain.accounts import FIRST_ADMIN_USERNAME
 from station_desk.domain.station import STATION_KINDS, StationDraft
 from station_desk.domain.text import clean_text
+from station_desk.services.accounts import (
+    AccountInfo,
+    AccountRefused,
+    act_as,
+    create_first_admin,
+    has_accounts,
+)
 from station_desk.services.context import Desk, ValidationFailed, get_setting, put_setting
 from station_desk.services.demo import database_is_empty
 from station_desk.services.station import (
@@ -42,6 +51,7 @@ from station_desk.sync.commands import connect, read_provisioning
 from station_desk.sync.engine import SERVER_KEY
 from station_desk.sync.identity import IdentityError
 from station_desk.ui.background import TaskManager
+from station_desk.ui.login import password_box
 
 FIRST_RUN_KEY = "first_run.done"
 ADMIN_NAME_KEY = "staff.admin_name"
@@ -70,7 +80,7 @@ def admin_name(desk: Desk) -> str:
 
 
 def apply_admin_name(desk: Desk) -> None:
-    """Work under the administrator's name once it is known (staff accounts come later)."""
+    """Work under the administrator's name (the screenshot path, which signs nobody in)."""
     if name := admin_name(desk):
         desk.staff = name
 
@@ -320,58 +330,120 @@ class FirstRunConnectPage(QWizardPage):
 
 
 class FirstRunAdminPage(QWizardPage):
-    """管理员: for now only the name; sign-in and passwords come with staff accounts."""
+    """管理员: the first administrator's account (name, username, password twice). On a desk
+    that already has accounts (made with `station-desk account add`) there is nothing to do."""
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
+        self.account: AccountInfo | None = None
+        self.existing = has_accounts(desk)
         self.setTitle(self.tr("Administrator"))
-        self.setSubTitle(self.tr("Who looks after this desk."))
+        self.setSubTitle(self.tr("Who looks after this desk, and their sign-in account."))
         self.name = QLineEdit(admin_name(desk))
         self.name.setPlaceholderText(self.tr("e.g. 李娟"))
-        self.error = _error_label()
+        self.username = QLineEdit(FIRST_ADMIN_USERNAME)
+        self.username.setObjectName("username")
+        self.password = password_box("password")
+        self.confirm = password_box("confirm")
+        self.errors = {
+            name: _error_label() for name in ("display_name", "username", "password", "confirm")
+        }
+        self.error = self.errors["display_name"]
         self.note = QLabel(
             self.tr(
-                "For now only the name is recorded; it signs the desk's audit log. Staff "
-                "accounts with sign-in passwords come in a later version."
+                "The administrator signs in with this username and password, manages the staff "
+                "accounts, the station profile, exports and restores. Counter staff get their "
+                "own accounts later (Accounts → Manage accounts). A forgotten password can be "
+                "reset by IT on this PC."
             )
         )
         self.note.setWordWrap(True)
         self.note.setProperty("role", "hint")
         form = QFormLayout()
-        column = QVBoxLayout()
-        column.addWidget(self.name)
-        column.addWidget(self.error)
-        form.addRow(self.tr("Administrator's name"), column)
+        widgets = {
+            "display_name": self.name,
+            "username": self.username,
+            "password": self.password,
+            "confirm": self.confirm,
+        }
+        labels = {
+            "display_name": self.tr("Administrator's name"),
+            "username": self.tr("Username"),
+            "password": self.tr("Password"),
+            "confirm": self.tr("Password again"),
+        }
+        for key, widget in widgets.items():
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(self.errors[key])
+            form.addRow(labels[key], column)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        if self.existing:
+            for widget in (self.username, self.password, self.confirm):
+                widget.setEnabled(False)
+            self.note.setText(
+                self.tr(
+                    "This desk already has sign-in accounts; the desk asks for one when it "
+                    "starts. Only the administrator's name is recorded here."
+                )
+            )
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        widgets = {"display_name": self.name, "username": self.username}
+        for key, message in errors.items():
+            label = self.errors.get(key, self.errors["password"])
+            _show(label, message)
+            first = first or widgets.get(key, self.password)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def validatePage(self) -> bool:
+        for label in self.errors.values():
+            _show(label, "")
         name = clean_text(self.name.text())
         if not name:
-            _show(self.error, self.tr("Enter the administrator's name."))
-        elif len(name) > MAX_ADMIN_NAME:
-            _show(
-                self.error,
-                self.tr("The name is too long (at most %1 characters).").replace(
-                    "%1", str(MAX_ADMIN_NAME)
-                ),
-            )
-        else:
-            _show(self.error, "")
-            save_admin_name(self.desk, name)
-            return True
-        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-        return False
+            self._show_errors({"display_name": self.tr("Enter the administrator's name.")})
+            return False
+        if len(name) > MAX_ADMIN_NAME:
+            message = self.tr("The name is too long (at most %1 characters).")
+            self._show_errors({"display_name": message.replace("%1", str(MAX_ADMIN_NAME))})
+            return False
+        if self.account is None and not self.existing:
+            if self.password.text() != self.confirm.text():
+                self.confirm.clear()
+                self._show_errors({"confirm": self.tr("The two passwords differ.")})
+                return False
+            try:
+                self.account = create_first_admin(
+                    self.desk, self.username.text(), name, self.password.text()
+                )
+            except ValidationFailed as failed:
+                self._show_errors(failed.errors)
+                return False
+            except AccountRefused as refused:
+                self._show_errors({"username": str(refused)})
+                return False
+            act_as(self.desk, self.account)
+            for widget in (self.name, self.username, self.password, self.confirm):
+                widget.setEnabled(False)
+        save_admin_name(self.desk, name if self.account is None else self.account.display_name)
+        return True
 
 
 class FirstRunDonePage(QWizardPage):
-    def __init__(self, desk: Desk, connect_page: FirstRunConnectPage) -> None:
+    def __init__(
+        self, desk: Desk, connect_page: FirstRunConnectPage, admin_page: FirstRunAdminPage
+    ) -> None:
         super().__init__()
         self.desk = desk
         self.connect_page = connect_page
+        self.admin_page = admin_page
         self.setTitle(self.tr("Ready"))
         self.setSubTitle(self.tr("The desk is set up and ready for work."))
         self.summary = QLabel()
@@ -391,6 +463,16 @@ class FirstRunDonePage(QWizardPage):
         layout.addWidget(later)
         layout.addStretch(1)
 
+    def _admin_line(self) -> str:
+        account = self.admin_page.account
+        if account is None:
+            return self.tr("Administrator: %1").replace("%1", admin_name(self.desk))
+        return (
+            self.tr("Administrator: %1, signs in as %2")
+            .replace("%1", account.display_name)
+            .replace("%2", account.username)
+        )
+
     def initializePage(self) -> None:
         station = station_profile(self.desk)
         kinds = dict(STATION_KINDS)
@@ -405,7 +487,7 @@ class FirstRunDonePage(QWizardPage):
         lines = [
             self.tr("Station: %1 (%2)").replace("%1", name).replace("%2", kind),
             self.tr("District server: %1").replace("%1", server),
-            self.tr("Administrator: %1").replace("%1", admin_name(self.desk)),
+            self._admin_line(),
         ]
         self.summary.setText("\n".join(lines))
 
@@ -430,10 +512,15 @@ class FirstRunWizard(QWizard):
         self.station_page = FirstRunStationPage(desk)
         self.connect_page = FirstRunConnectPage(desk, tasks)
         self.admin_page = FirstRunAdminPage(desk)
-        self.done_page = FirstRunDonePage(desk, self.connect_page)
+        self.done_page = FirstRunDonePage(desk, self.connect_page, self.admin_page)
         for page in (self.station_page, self.connect_page, self.admin_page, self.done_page):
             self.addPage(page)
         self.station_page.fields["name"].setFocus()
+
+    @property
+    def account(self) -> AccountInfo | None:
+        """The administrator account made in the wizard (signed in), if any."""
+        return self.admin_page.account
 
     @property
     def connected(self) -> dict[str, str] | None:

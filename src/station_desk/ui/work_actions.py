@@ -38,7 +38,12 @@ class WorkActions(QObject):
             ("matches", self.tr("&Matches for the selected record"), "Ctrl+M", self.matches),
             ("follow_up", self.tr("Referral &follow-up"), "F6", self.follow_up),
             ("hardship", self.tr("&Hardship ledger (131)"), "F7", self.hardship),
-            ("service", self.tr("&Log a service for the selected worker"), "Ctrl+L", self.service),
+            (
+                "service",
+                self.tr("&Log a service for the selected worker"),
+                "Ctrl+Shift+L",  # Ctrl+L locks the desk
+                self.service,
+            ),
             ("cases", self.tr("&Rights cases"), "F8", self.cases),
             ("tools", self.tr("&Tool lending"), "F9", self.tools),
             (
