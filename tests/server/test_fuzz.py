@@ -26,7 +26,7 @@ from district_server.db import Database
 from district_server.stations import add_station
 from server_process import run_server
 
-MAX_EXAMPLES = 60  # per operation and mode
+MAX_EXAMPLES = 30  # per operation and mode
 NO_LIMITS = {  # the fuzzer is one client sending as fast as it can; rate limits are tested apart
     "DISTRICT_SERVER_STATION_RATE": "0",
     "DISTRICT_SERVER_IP_RATE": "0",
