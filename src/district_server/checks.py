@@ -16,7 +16,7 @@ from station_desk.domain.cases import CASE_KINDS, CASE_STATUSES
 from station_desk.domain.employer import EMPLOYER_KINDS
 from station_desk.domain.hardship import SERVICE_KINDS
 from station_desk.domain.hlc import MAX_COUNTER, Hlc
-from station_desk.domain.idcard import IdNumberError, parse_id_number
+from station_desk.domain.idcard import id_number_problem
 from station_desk.domain.pay import PAY_UNITS
 from station_desk.domain.phone import PhoneError, parse_phone
 from station_desk.domain.posting import EMPLOYMENT_MODES, PAY_METHODS, POSTING_STATUSES
@@ -45,11 +45,7 @@ def _required_text(value: Any) -> str | None:
 def _id_number(value: Any) -> str | None:
     if not isinstance(value, str):
         return "应为文字"
-    try:
-        parse_id_number(value)
-    except IdNumberError as exc:
-        return exc.message
-    return None
+    return id_number_problem(value)
 
 
 def _phone(value: Any) -> str | None:

@@ -120,7 +120,8 @@ def prepare_batch(
             continue
         seen.add(change.op_id)
         result.accepted.append(change.op_id)
-        todo.append(Prepared(change, _encode(change.fields), _encode(change.base)))
+        base = _encode(change.base) if change.base else "{}"
+        todo.append(Prepared(change, _encode(change.fields), base))
         stamp = Hlc.decode(change.hlc)
         newest = stamp if newest is None or stamp > newest else newest
     return PreparedBatch(station_id, todo, result, newest)

@@ -19,6 +19,7 @@ refused (422 with a reason); the desk keeps its outbox and the reason lands in i
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -29,8 +30,46 @@ INT_LIMIT = 2**63 - 1  # SQLite INTEGER, PostgreSQL BIGINT
 RESERVED_OP_PREFIX = "merge-"  # op ids the server gives worker merges (merge.py)
 
 
+_strict_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False).encode
+
+
 def screen_json(value: Any, allow_nul: bool = False) -> str | None:
-    """Why this parsed JSON cannot be stored as it is, or None."""
+    """Why this parsed JSON cannot be stored as it is, or None.
+
+    A push body is screened as a whole and every change again, so the common case (nothing
+    wrong) is decided in C: the value written out as JSON must be valid UTF-8, without NaN,
+    NUL or a long run of digits, and not nested too deep. Anything suspicious is walked
+    value by value (_walk), which names the problem exactly."""
+    try:
+        text = _strict_json(value)
+        text.encode("utf-8")
+    except (ValueError, TypeError, UnicodeEncodeError, RecursionError):
+        return _walk(value, allow_nul)
+    if (not allow_nul and "\\u0000" in text) or _too_deep_or_big(value):
+        return _walk(value, allow_nul)
+    return None
+
+
+def _too_deep_or_big(value: Any) -> bool:
+    """Nested deeper than MAX_DEPTH, or an integer beyond 64 bits (walked level by level)."""
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 1
+    while level:
+        if depth > MAX_DEPTH:
+            return True
+        inner_level = []
+        for item in level:
+            for inner in item.values() if type(item) is dict else item:
+                kind = type(inner)
+                if kind is dict or kind is list:
+                    inner_level.append(inner)
+                elif kind is int and not -INT_LIMIT <= inner <= INT_LIMIT:
+                    return True
+        level, depth = inner_level, depth + 1
+    return False
+
+
+def _walk(value: Any, allow_nul: bool = False) -> str | None:
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
@@ -89,7 +128,15 @@ def screen_push(body: Any, station_id: str, allow_nul: bool = False) -> str | No
 
 def change_problem(change: Change, station_id: str, allow_nul: bool = False) -> str | None:
     """Why this one change must be rejected, or None (for a per-op check in the applier)."""
-    return _screen_change(change.model_dump(), station_id, allow_nul)
+    plain = {
+        "op_id": change.op_id,
+        "kind": change.kind,
+        "record_id": change.record_id,
+        "fields": change.fields,
+        "hlc": change.hlc,
+        "base": change.base,
+    }
+    return _screen_change(plain, station_id, allow_nul)
 
 
 def _screen_change(change: Any, station_id: str, allow_nul: bool) -> str | None:

@@ -61,8 +61,8 @@ class IdCardInfo:
         return region_label(self.region_code)
 
 
-def parse_id_number(raw: str, today: date | None = None) -> IdCardInfo:
-    """Validate an ID number and return what it encodes; raises IdNumberError."""
+def _validated(raw: str, today: date | None) -> tuple[str, date]:
+    """The normalised number and birth date of a valid ID number; raises IdNumberError."""
     today = today or date.today()
     number = normalize_id_number(raw)
     if not number:
@@ -88,6 +88,22 @@ def parse_id_number(raw: str, today: date | None = None) -> IdCardInfo:
     expected = check_digit(first17)
     if last != expected:
         raise IdNumberError(f"第18位校验码应为{expected}，请核对号码")
+    return number, birth
+
+
+def id_number_problem(raw: str, today: date | None = None) -> str | None:
+    """Why an ID number is not valid (the message staff see), or None: the checks of
+    parse_id_number without looking up the region's names (for checking many at once)."""
+    try:
+        _validated(raw, today)
+    except IdNumberError as error:
+        return error.message
+    return None
+
+
+def parse_id_number(raw: str, today: date | None = None) -> IdCardInfo:
+    """Validate an ID number and return what it encodes; raises IdNumberError."""
+    number, birth = _validated(raw, today)
     region_code = number[:6]
     province, city, county = region_names(region_code)
     return IdCardInfo(
