@@ -3,9 +3,12 @@ a baseline measured in the same run. Prints one JSON object a line:
 
     {"bench": "first_sync_seconds", "value": 14.2, "baseline": 5.1, "ratio": 2.8, ...}
 
-- first_sync: an empty station pulls everything (workers + employers + postings) the district
-  holds; baseline = sqlite3.executemany of the same rows into an empty database of the same
-  schema (ratio = value / baseline; lower is better). Also rows_per_second.
+- first_sync: an empty station gets everything (workers + employers + postings) the district
+  holds, from the district snapshot (`district-server snapshot`, built once beforehand and
+  reported as snapshot_build_seconds) and then the ordinary pull; baseline =
+  sqlite3.executemany of the same rows into an empty database of the same schema (ratio =
+  value / baseline; lower is better). Also rows_per_second. first_sync_paged_seconds is the
+  same first sync page by page (no snapshot), for comparison.
 - incremental_sync: 1,000 edited workers pulled by a station that is otherwise up to date;
   baseline = executemany UPDATE of the same 1,000 rows.
 - push_p95_ms: N stations push a 500-change batch each at the same moment; p95 of the batch
@@ -27,6 +30,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -39,7 +43,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from district_server.db import Database as DistrictDatabase
 from district_server.stations import add_station
-from server_process import run_server
+from server_process import run_server, server_command
 from station_desk.services.context import Desk
 from station_desk.services.demo import fill_demo
 from station_desk.store.db import Database, sqlite_connection
@@ -64,6 +68,13 @@ def note(text: str) -> None:
 class District:
     def __init__(self, base_url: str, db_url: str, folder: Path) -> None:
         self.base_url, self.db_url, self.folder = base_url, db_url, folder
+
+    def build_snapshot(self) -> dict[str, object]:
+        """Run `district-server snapshot` as IT (or serve) would; its JSON line."""
+        command = [*server_command(), "snapshot", "--db", self.db_url]
+        command += ["--data-dir", str(self.folder / "server")]
+        done = subprocess.run(command, capture_output=True, text=True, check=True)
+        return json.loads(done.stdout)  # type: ignore[no-any-return]
 
     def desk(self, name: str) -> Desk:
         database = DistrictDatabase(self.db_url)
@@ -129,6 +140,30 @@ def first_sync(district: District, workers: int, postings: int) -> tuple[Desk, D
         value=round(pushed.pushed / push_seconds, 1),
         rows=pushed.pushed,
         seconds=round(push_seconds, 2),
+    )
+    paged = district.desk("paged")
+    cpu = CpuClock()
+    started = time.perf_counter()
+    summary = sync_once(paged)
+    seconds = time.perf_counter() - started
+    emit(
+        bench="first_sync_paged_seconds",
+        value=round(seconds, 2),
+        rows=summary.pulled,
+        rows_per_second=round(summary.pulled / seconds, 1),
+        **cpu.figures(),
+        note="page by page, no snapshot (before the district snapshot; for comparison)",
+    )
+    cpu = CpuClock()
+    started = time.perf_counter()
+    built = district.build_snapshot()
+    emit(
+        bench="snapshot_build_seconds",
+        value=round(time.perf_counter() - started, 2),
+        size_mb=round(built["size"] / 1e6, 1),
+        seq=built["seq"],
+        server_cpu_s=cpu.figures()["server_cpu_s"],
+        note="district-server snapshot, once for all new stations (a separate process)",
     )
     target = district.desk("target")
     cpu = CpuClock()

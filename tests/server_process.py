@@ -48,14 +48,22 @@ def server_command() -> list[str]:
 
 
 @contextmanager
-def run_server(db_url: str, data_dir: Path, env: dict[str, str] | None = None) -> Iterator[str]:
-    """Start a district server on a free port; yield its base URL (no trailing slash)."""
+def run_server(
+    db_url: str,
+    data_dir: Path,
+    env: dict[str, str] | None = None,
+    snapshot_interval: float = 0,
+) -> Iterator[str]:
+    """Start a district server on a free port; yield its base URL (no trailing slash). It
+    builds no first-sync snapshot on its own unless `snapshot_interval` (seconds) is given:
+    tests build one when they mean to (district-server snapshot)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     log_path = data_dir / f"server-{port}.log"
     command = [*server_command(), "serve", "--db", db_url, "--data-dir", str(data_dir)]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    command += ["--snapshot-interval", str(snapshot_interval)]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}

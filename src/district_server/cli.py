@@ -44,6 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--snapshot-interval",
+        type=float,
+        default=300.0,
+        help="seconds between checks whether the first-sync snapshot needs rebuilding (0: never)",
+    )
+
+    snap = sub.add_parser(
+        "snapshot", help="rebuild the snapshot new stations start from (serve does it too)"
+    )
+    _db_args(snap)
 
     add = sub.add_parser("add-station", help="register a station and print its token once")
     _db_args(add)
@@ -80,11 +91,48 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .snapshot import SnapshotScheduler
 
     app = create_app(args.db, args.data_dir)
+    settings = app.state.settings
     print(f"district server: http://{args.host}:{args.port}/api/v1/  (docs: /docs)", flush=True)
-    print(f"database: {_safe_url(app.state.settings.db_url)}", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    print(f"database: {_safe_url(settings.db_url)}", flush=True)
+    scheduler = SnapshotScheduler(
+        app.state.db, settings.db_url, settings.data_dir, args.snapshot_interval
+    )
+    scheduler.start()
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    finally:
+        scheduler.stop()
+    return EXIT_OK
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """Bring the snapshot up to date now; prints what is published (JSON)."""
+    import time
+
+    from .snapshot import refresh
+
+    settings = load_settings(args.db, args.data_dir)
+    db = _database(args)
+    started = time.perf_counter()
+    try:
+        info = refresh(db, settings.data_dir)
+    finally:
+        db.dispose()
+    print(
+        json.dumps(
+            {
+                "seq": info.seq,
+                "schema": info.schema,
+                "size": info.size,
+                "sha256": info.sha256,
+                "built_at": info.built_at,
+                "seconds": round(time.perf_counter() - started, 2),
+            }
+        )
+    )
     return EXIT_OK
 
 
@@ -185,6 +233,7 @@ COMMANDS = {
     "list-stations": cmd_list_stations,
     "revoke-station": cmd_revoke_station,
     "reissue-token": cmd_reissue_token,
+    "snapshot": cmd_snapshot,
 }
 
 

@@ -57,6 +57,7 @@ OPERATIONS = [
     ("GET", "/api/v1/station"),
     ("POST", "/api/v1/push"),
     ("GET", "/api/v1/pull"),
+    ("GET", "/api/v1/snapshot"),
 ]
 
 

@@ -8,6 +8,7 @@ from station_desk.store.models import Setting
 
 STATION_ID_KEY = "station.id"
 HLC_KEY = "hlc.last"
+CURSOR_KEY = "sync.cursor"  # the last district sequence number pulled
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

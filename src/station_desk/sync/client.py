@@ -9,8 +9,12 @@ request is safe to repeat (a push applies each op id once, a pull is a read).
 
 from __future__ import annotations
 
+import hashlib
 import time
+import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -19,6 +23,8 @@ from pydantic import BaseModel, ValidationError
 from station_desk import __version__
 from station_desk.sync.protocol import (
     API_PREFIX,
+    SNAPSHOT_SEQ_HEADER,
+    SNAPSHOT_SHA256_HEADER,
     Change,
     Health,
     PullResponse,
@@ -52,6 +58,15 @@ class SyncError(Exception):
         self.kind = kind
         self.message = message
         self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class SnapshotFile:
+    """A downloaded, checked district snapshot: it holds every change up to `seq`."""
+
+    seq: int
+    path: Path
+    size: int  # bytes received (compressed)
 
 
 class DistrictClient:
@@ -122,6 +137,55 @@ class DistrictClient:
 
     def pull(self, after: int, limit: int) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"after": after, "limit": limit})
+
+    def snapshot(
+        self,
+        schema: int,
+        target: Path,
+        progress: Callable[[int], None] | None = None,
+    ) -> SnapshotFile | None:
+        """Download the district snapshot of this schema version into `target`, unpacked
+        (see sync/bootstrap.py); None when the server has none (404) or is too old to know
+        the request. The SHA-256 of what arrived is checked against the server's."""
+        try:
+            response = self.http.get(
+                self.base + "/snapshot",
+                params={"schema": schema},
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                stream=True,
+            )
+        except requests.RequestException as error:
+            raise SyncError("offline", "连不上区里的服务器（网络断开或服务器未开）") from error
+        with response:
+            if response.status_code in (404, 405, 422):
+                return None
+            if response.status_code != 200:
+                self._reply(response, Health)  # raises the usual SyncError
+                raise SyncError("protocol", f"服务器拒绝了请求（{response.status_code}）")
+            try:
+                seq = int(response.headers[SNAPSHOT_SEQ_HEADER])
+                expected = response.headers[SNAPSHOT_SHA256_HEADER].lower()
+            except (KeyError, ValueError) as error:
+                raise SyncError("protocol", "服务器的快照缺少说明（版本不一致？）") from error
+            digest = hashlib.sha256()
+            unpack = zlib.decompressobj(wbits=31)  # gzip
+            received = 0
+            try:
+                with target.open("wb") as out:
+                    for block in response.iter_content(1 << 16):
+                        digest.update(block)
+                        out.write(unpack.decompress(block))
+                        received += len(block)
+                        if progress is not None:
+                            progress(received)
+                    out.write(unpack.flush())
+            except requests.RequestException as error:
+                raise SyncError("offline", "下载快照时网络断开了，稍后重试") from error
+            except zlib.error as error:
+                raise SyncError("protocol", "下载的快照已损坏，稍后重试") from error
+        if digest.hexdigest() != expected or not unpack.eof:
+            raise SyncError("protocol", "下载的快照不完整或已损坏，稍后重试")
+        return SnapshotFile(seq=seq, path=target, size=received)
 
 
 def _field(response: requests.Response, name: str) -> str:

@@ -21,7 +21,8 @@ from sqlmodel import Session, col, select
 from station_desk.domain.hlc import Hlc, receive
 from station_desk.store.db import Database, sqlite_connection
 from station_desk.store.models import Outbox
-from station_desk.store.settings import HLC_KEY, get_setting, put_setting
+from station_desk.store.settings import CURSOR_KEY, HLC_KEY, get_setting, put_setting
+from station_desk.sync.bootstrap import bootstrap
 from station_desk.sync.client import DistrictClient, SyncError
 from station_desk.sync.health import (
     ERROR_SINCE_KEY,
@@ -40,12 +41,11 @@ from station_desk.sync.protocol import MAX_PULL_PAGE, PULL_PAGE_SIZE, Change
 
 # SERVER_KEY, TOKEN_KEY, LAST_SUCCESS_KEY, LAST_ERROR_KEY, ERROR_SINCE_KEY and
 # LAST_ATTEMPT_KEY live in sync/health.py (the doctor reads them without the engine).
-CURSOR_KEY = "sync.cursor"
 OFFLINE_SINCE_KEY = "sync.offline_since"
 PUSH_BATCH = 500
 
 log = logging.getLogger(__name__)
-Progress = Callable[[str, int], None]  # (phase "push"|"pull", rows so far)
+Progress = Callable[[str, int], None]  # (phase "push"|"pull"|"snapshot", rows or bytes so far)
 
 
 class Desk(Protocol):
@@ -205,6 +205,11 @@ def _pull(
     max_page: int = MAX_PULL_PAGE,
 ) -> None:
     try:
+        copied = bootstrap(
+            desk.db.path, desk.station_id, client, int(desk.clock() * 1000), progress
+        )
+        if copied is not None:
+            summary.pulled += copied
         _pull_pages(desk, client, summary, progress, max_page)
     except Exception:
         _finish_index(desk, quiet=True)  # search still finds every stored row

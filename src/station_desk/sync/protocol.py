@@ -25,6 +25,16 @@ MAX_PUSH_CHANGES = 1000
 PULL_PAGE_SIZE = 500
 MAX_PULL_PAGE = 2000
 
+# The district snapshot (GET /snapshot, district_server/snapshot.py): a gzip desk database
+# holding every change up to a sequence number, for a new station's first sync. These
+# settings inside it say up to which sequence (and the newest HLC stamp it holds); the reply
+# headers repeat them with the file's SHA-256.
+SNAPSHOT_SEQ_KEY = "snapshot.seq"
+SNAPSHOT_HLC_KEY = "snapshot.max_hlc"
+SNAPSHOT_SEQ_HEADER = "X-Snapshot-Seq"
+SNAPSHOT_SCHEMA_HEADER = "X-Snapshot-Schema"
+SNAPSHOT_SHA256_HEADER = "X-Snapshot-Sha256"
+
 # Records that are edited in place and merged field by field (last writer wins by HLC).
 # The value lists the fields a change may carry; "deleted" (tombstone) and "origin_station"
 # (on creation) may come with any of them.

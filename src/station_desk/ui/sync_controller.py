@@ -105,13 +105,20 @@ class SyncController(QObject):
         self.progress_text = QCoreApplication.translate("SyncController", "Syncing…")
         self.refresh_text()
 
-        def progress(phase: str, rows: int) -> None:
-            text = (
-                QCoreApplication.translate("SyncController", "Syncing: %1 sent")
-                if phase == "push"
-                else QCoreApplication.translate("SyncController", "Syncing: %1 received")
-            )
-            self.tasks.on_main(lambda: self._progress(text.replace("%1", str(rows))))
+        def progress(phase: str, count: int) -> None:
+            if phase == "snapshot":  # a new station downloads the district's data (bytes)
+                text = QCoreApplication.translate(
+                    "SyncController", "Syncing: downloading the district's data, %1 MB"
+                )
+                shown = f"{count / 1_000_000:.1f}"
+            else:
+                text = (
+                    QCoreApplication.translate("SyncController", "Syncing: %1 sent")
+                    if phase == "push"
+                    else QCoreApplication.translate("SyncController", "Syncing: %1 received")
+                )
+                shown = str(count)
+            self.tasks.on_main(lambda: self._progress(text.replace("%1", shown)))
 
         self.tasks.run(
             lambda: sync_once(self.desk, progress=progress, max_page=DESK_MAX_PAGE),

@@ -6,18 +6,24 @@ import json
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import FileResponse
 
 from station_desk.sync.protocol import (
     MAX_PULL_PAGE,
     PULL_PAGE_SIZE,
+    SNAPSHOT_SCHEMA_HEADER,
+    SNAPSHOT_SEQ_HEADER,
+    SNAPSHOT_SHA256_HEADER,
     ErrorBody,
     PullResponse,
     PushRequest,
     PushResponse,
 )
 
+from ...core.exceptions import ApiError
 from ...merge import PushApplier, prepare_batch
+from ...snapshot import folder_of, published
 from ...stream import read_page_json
 from ..deps import CallerDep, ClockDep, DbDep
 
@@ -73,3 +79,36 @@ def pull(
         f'"server_hlc":{json.dumps(clock.tick().encode())}}}'
     )
     return Response(content=body, media_type="application/json")
+
+
+@router.get(
+    "/snapshot",
+    response_class=FileResponse,
+    responses={
+        **ERRORS,
+        200: {"content": {"application/gzip": {}}, "description": "gzip SQLite file"},
+        404: {"model": ErrorBody, "description": "没有可用的快照（改用逐页下载）"},
+    },
+)
+def snapshot(
+    request: Request,
+    caller: CallerDep,
+    schema: Annotated[int, Query(ge=1, le=10_000)],
+) -> FileResponse:
+    """The district snapshot for a new station's first sync: every record up to a sequence
+    number as a desk database of schema version `schema` (gzip). 404 when there is none of
+    that version: the station then pulls page by page. The headers give the sequence number
+    it holds everything up to, its schema version and the SHA-256 of the file."""
+    info = published(request.app.state.settings.data_dir)
+    if info is None or info.schema != schema:
+        raise ApiError(404, "no_snapshot", "没有可用的快照")
+    log.info("snapshot %s (seq %d) to station %s", info.file, info.seq, caller.station_id)
+    return FileResponse(
+        folder_of(request.app.state.settings.data_dir) / info.file,
+        media_type="application/gzip",
+        headers={
+            SNAPSHOT_SEQ_HEADER: str(info.seq),
+            SNAPSHOT_SCHEMA_HEADER: str(info.schema),
+            SNAPSHOT_SHA256_HEADER: info.sha256,
+        },
+    )
