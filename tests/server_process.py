@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -53,6 +54,7 @@ def run_server(
     data_dir: Path,
     env: dict[str, str] | None = None,
     snapshot_interval: float = 0,
+    workers: int = 1,
 ) -> Iterator[str]:
     """Start a district server on a free port; yield its base URL (no trailing slash). It
     builds no first-sync snapshot on its own unless `snapshot_interval` (seconds) is given:
@@ -63,7 +65,7 @@ def run_server(
     log_path = data_dir / f"server-{port}.log"
     command = [*server_command(), "serve", "--db", db_url, "--data-dir", str(data_dir)]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    command += ["--snapshot-interval", str(snapshot_interval)]
+    command += ["--snapshot-interval", str(snapshot_interval), "--workers", str(workers)]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
@@ -197,11 +199,18 @@ def _create_database(user: str, port: int, name: str) -> None:
 @contextmanager
 def run_district(folder: Path) -> Iterator[tuple[str, str]]:
     """A district server on an embedded SQLite file in folder: yields (base URL, db URL)."""
+    with run_district_with(folder) as running:
+        yield running
+
+
+@contextmanager
+def run_district_with(folder: Path, **options: Any) -> Iterator[tuple[str, str]]:
+    """run_district with run_server's options (snapshot_interval, workers)."""
     from district_server.db import Database
 
     db_url = f"sqlite:///{folder / 'district.db'}"
     database = Database(db_url)
     database.create_schema()
     database.dispose()
-    with run_server(db_url, folder) as base_url:
+    with run_server(db_url, folder, **options) as base_url:
         yield base_url, db_url

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .core.config import SettingsError, load_settings
+from .core.config import ENV_PREFIX, SettingsError, load_settings
 from .db import Database
 from .stations import (
     STATION_KINDS,
@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (more use more processor cores; pushes still commit one at a time)",
+    )
     serve.add_argument(
         "--snapshot-interval",
         type=float,
@@ -102,7 +108,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     scheduler.start()
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        if args.workers > 1:
+            # Each worker process builds its own app from the same settings (environment).
+            os.environ[ENV_PREFIX + "DB"] = settings.db_url
+            os.environ[ENV_PREFIX + "DATA_DIR"] = str(settings.data_dir)
+            uvicorn.run(
+                "district_server.app:create_app",
+                factory=True,
+                host=args.host,
+                port=args.port,
+                log_level=args.log_level,
+                workers=args.workers,
+            )
+        else:
+            uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     finally:
         scheduler.stop()
     return EXIT_OK

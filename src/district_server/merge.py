@@ -147,6 +147,7 @@ class PushApplier:
         self.new_merges: list[tuple[str, str, str]] = []
         self.result = PushResult()
         self.received_at = utc_now()
+        self.clock_caught_up = False
 
     # ---- the batch -------------------------------------------------------------------
 
@@ -244,6 +245,11 @@ class PushApplier:
         self._set_identity(key, into.record_id)
 
     def _merge(self, gone: FieldState, into: FieldState) -> None:
+        if not self.clock_caught_up:
+            # Several server processes each keep a clock: inside the write lock, move past
+            # the newest stamp any of them stored, so a merge's stamp is after all of them.
+            self.clock.observe_text(self._sql("SELECT max(hlc) FROM change_log").scalar())
+            self.clock_caught_up = True
         self.merges[gone.record_id] = into.record_id
         for name, (value, hlc) in gone.fields.items():
             into.apply({name: value}, hlc)

@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,17 +111,34 @@ def refresh(db: Database, data_dir: Path) -> SnapshotInfo:
     changed but none is published). Returns what is published."""
     folder = folder_of(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    work = folder / WORK_FILE
-    conn = _open_work(work)
-    try:
-        seq = _apply_log(db, conn)
-        current = published(data_dir)
-        if current is not None and current.seq == seq and current.schema == SCHEMA_VERSION:
-            return current
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return _publish(conn, folder, seq)
-    finally:
-        conn.close()
+    with _one_builder(folder):
+        conn = _open_work(folder / WORK_FILE)
+        try:
+            seq = _apply_log(db, conn)
+            current = published(data_dir)
+            if current is not None and current.seq == seq and current.schema == SCHEMA_VERSION:
+                return current
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return _publish(conn, folder, seq)
+        finally:
+            conn.close()
+
+
+@contextlib.contextmanager
+def _one_builder(folder: Path) -> Iterator[None]:
+    """One refresh at a time (serve's and one started by hand would write the same files):
+    a second waits for the first, then finds little or nothing left to do."""
+    with (folder / "build.lock").open("a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: the scheduler never starts two at once
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _apply_log(db: Database, conn: Any) -> int:

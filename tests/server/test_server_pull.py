@@ -129,8 +129,9 @@ def test_merge_picks_the_worker_first_seen_even_when_its_number_came_later(make_
 def test_pulling_while_stations_push_at_once_misses_nothing(
     make_station, db_url: str, tmp_path: Path
 ) -> None:
-    """Four stations push at once through two server processes on one database."""
-    with run_server(db_url, tmp_path) as second_server:
+    """Four stations push at once through three server processes on one database: the
+    session's server and a second started with two workers (serve --workers 2)."""
+    with run_server(db_url, tmp_path, workers=2) as second_server:
         pushers = [make_station() for _ in range(4)]
         for station in pushers[::2]:
             station.base_url = second_server

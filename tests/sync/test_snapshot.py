@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -241,8 +242,13 @@ def keys() -> Iterator[FakeKeyStore]:
 
 
 @pytest.mark.skipif(not driver.can_encrypt(), reason="SQLCipher is not installed")
-def test_an_encrypted_station_starts_from_the_snapshot(
-    district: tuple[str, str], station: StationMaker, keys: FakeKeyStore, tmp_path: Path
+def test_an_encrypted_station_pulls_page_by_page_and_writes_no_plain_copy(
+    district: tuple[str, str],
+    station: StationMaker,
+    keys: FakeKeyStore,
+    first_pulls: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from station_desk.services.encryption import encrypt_database
 
@@ -258,8 +264,39 @@ def test_an_encrypted_station_starts_from_the_snapshot(
     database.dispose()
     desk = Desk(Database(paths.database))
     connect(desk, district[0], token)
+    downloads: list[int] = []
+    real = DistrictClient.snapshot
+    monkeypatch.setattr(
+        DistrictClient, "snapshot", lambda *a, **k: downloads.append(1) or real(*a, **k)
+    )
     sync_once(desk)
+    assert downloads == [] and first_pulls[0] == 0
     assert not paths.database.read_bytes().startswith(driver.PLAIN_HEADER)
     names = {name for (name,) in _rows(source, "SELECT name FROM worker")}
     assert names <= {name for (name,) in _rows(desk, "SELECT name FROM worker")}
     desk.db.close()
+
+
+def test_serve_builds_the_snapshot_by_itself(tmp_path: Path) -> None:
+    """serve --snapshot-interval: a district with changes and no snapshot gets one from a
+    background process, and a new station then starts from it."""
+    from server_process import run_district_with
+
+    with run_district_with(tmp_path / "district", snapshot_interval=0.5) as (base_url, db_url):
+        database = DistrictDatabase(db_url)
+        tokens = [add_station(database, f"auto-{n}").token for n in range(2)]
+        database.dispose()
+        source = Desk(Database(tmp_path / "source" / "station.db"))
+        connect(source, base_url, tokens[0])
+        fill_demo(source, workers=6, postings=0, employers=0, seed=27)
+        sync_once(source)
+        url = f"{base_url}{API_PREFIX}/snapshot"
+        auth = {"Authorization": f"Bearer {tokens[1]}"}
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            reply = requests.get(url, params={"schema": LATEST_VERSION}, headers=auth, timeout=10)
+            if reply.status_code == 200:
+                break
+            time.sleep(0.5)
+        assert reply.status_code == 200, "serve built no snapshot"
+        assert int(reply.headers["X-Snapshot-Seq"]) > 0

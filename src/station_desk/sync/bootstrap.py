@@ -10,7 +10,9 @@ records page by page takes a minute, and it leaves the window's thread free.
 
 Whenever it cannot be used (the server has none of this schema version, the download breaks,
 the file is damaged, staff saved a record meanwhile) nothing is changed here and the paged
-pull does the whole job, as before.
+pull does the whole job, as before. An encrypted station database (docs/data-at-rest.md)
+never uses it: the download is a plain SQLite file, and no plain copy of the district's
+records may lie on such a station's disk, even for a minute.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ def bootstrap(
 ) -> int | None:
     """Start this station from the snapshot; the number of records copied, or None when it
     was not used (then nothing changed). Raises SyncError only for a refused token."""
+    if driver.is_encrypted_file(desk_path):
+        # The snapshot would lie on this disk unencrypted while it is copied in: an
+        # encrypted station pulls page by page, so no plain copy of the district is written.
+        return None
     conn = raw_connection(desk_path)
     try:
         if not _empty(conn):
@@ -135,7 +141,7 @@ def _copy_in(
         return None
     conn = raw_connection(desk_path)
     try:
-        # An encrypted station database attaches the plain snapshot with an empty key.
+        # With SQLCipher, ATTACH without KEY would use the main database's key (none here).
         key_clause = " KEY ''" if driver.can_encrypt() else ""
         conn.execute(f"ATTACH DATABASE ? AS snap{key_clause}", (str(got.path),))
         try:
