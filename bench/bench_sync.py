@@ -306,13 +306,14 @@ def concurrent_push(district: District, stations: int) -> None:
 def ui_heartbeat(district: District, source_rows: int) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from station_desk.ui.app import make_app
+    from station_desk.ui.app import keep_window_responsive, make_app
     from station_desk.ui.main_window import MainWindow
 
     app = make_app(offscreen=True)
     desk = district.desk("window")
     window = MainWindow(desk)
     window.show()
+    keep_window_responsive()  # as the desk does at start (ui/app.run_desk)
 
     def measure(seconds_limit: float, run_sync: bool) -> float:
         gaps: list[float] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -65,12 +66,21 @@ def make_app(offscreen: bool = False) -> QApplication:
     return app
 
 
+def keep_window_responsive() -> None:
+    """Background sync and imports run Python in worker threads, and the window's thread
+    waits whenever one of them holds the interpreter lock. A 1 ms switch interval (5 ms by
+    default) gives the window its turns sooner, and freezing the objects alive now keeps
+    them out of the garbage collector's full passes, which hold the lock for as long as they
+    take (hundreds of milliseconds with a large heap). bench/bench_sync.py measures it."""
+    sys.setswitchinterval(0.001)
+    gc.collect()
+    gc.freeze()
+
+
 def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers") -> int:
     """Open the desk (or render it to a PNG with screenshot) and return the exit code."""
     app = make_app(offscreen=screenshot is not None)
-    # Background sync and imports run Python in worker threads; a shorter GIL switch interval
-    # (5 ms by default) keeps the UI thread's turns frequent (bench/bench_ui_gap.py).
-    sys.setswitchinterval(0.001)
+    keep_window_responsive()
     from station_desk.services.context import Desk
     from station_desk.store.db import Database, DatabaseError
     from station_desk.store.migrations import NewerSchemaError
@@ -113,6 +123,7 @@ def run_desk(paths: Paths, screenshot: str | None = None, page: str = "workers")
     window.show_page(page)
     window.show()
     window.page.focus_search()
+    keep_window_responsive()  # what start-up made stays: out of the collector's full passes
     window.sync.start()
     from station_desk.services.backup import daily_backup_if_due
 
