@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -17,7 +18,7 @@ from sqlmodel import col, select
 
 from district_server.db import Database as DistrictDatabase
 from district_server.stations import add_station
-from server_process import run_district
+from server_process import run_district, server_command
 from station_desk.domain.idcard import make_id_number
 from station_desk.domain.worker import WorkerDraft
 from station_desk.reports.ledger_export import export_ledger
@@ -260,3 +261,43 @@ def test_the_server_killed_and_restarted_desks_report_offline_then_converge(
         assert len(_worker_ids(a)) == 3 + 2 + 1
         assert _export(a, tmp_path / "a.json") == _export(b, tmp_path / "b.json")
         makers.close()
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [Fault.truncate(4000, fix_length=True), Fault.truncate(4000), Fault.status(502)],
+    ids=["cut-but-complete", "connection-cut", "bad-gateway"],
+)
+def test_a_snapshot_download_spoilt_by_the_network_falls_back_to_pages(
+    district: tuple[str, str],
+    proxy: FaultProxy,
+    station: StationMaker,
+    fault: Fault,
+    tmp_path: Path,
+) -> None:
+    """A new station's snapshot (docs/server.md) arrives cut short, cut but looking complete,
+    or as a 502: nothing of it is used, the same cycle pulls page by page, and the station
+    ends with exactly what a station that downloaded it whole has."""
+    server_url, db_url = district
+    source = station("source", server_url)
+    for draft in _people(30, start=600):
+        register_worker(source, draft)
+    sync_once(source)
+    built = subprocess.run(
+        [*server_command(), "snapshot", "--db", db_url, "--data-dir", str(tmp_path / "district")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert built.returncode == 0, built.stderr
+    proxy.plan.add(fault, path="/snapshot")
+    fresh = station("fresh", proxy.url)
+    summary = sync_once(fresh)
+    assert ("GET", "/api/v1/snapshot", fault.action) in proxy.log
+    assert summary.pulled >= 30 and _cursor(fresh) > 0
+    assert not list((fresh.db.path.parent / "incoming").glob("*"))
+    whole = station("whole", server_url)  # the snapshot, undisturbed
+    sync_once(whole)
+    export_ledger(fresh.db, "json", tmp_path / "fresh.json")
+    export_ledger(whole.db, "json", tmp_path / "whole.json")
+    assert (tmp_path / "fresh.json").read_bytes() == (tmp_path / "whole.json").read_bytes()
