@@ -85,7 +85,7 @@ def bootstrap(
         if got is None:
             return None
         return _copy_in(desk_path, got, station_id, now_ms, progress)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, OSError):  # e.g. a damaged file, or no room for it
         log.exception("the district snapshot could not be used; pulling page by page")
         return None
     finally:

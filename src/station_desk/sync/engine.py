@@ -205,11 +205,13 @@ def _pull(
     max_page: int = MAX_PULL_PAGE,
 ) -> None:
     try:
-        copied = bootstrap(
-            desk.db.path, desk.station_id, client, int(desk.clock() * 1000), progress
-        )
-        if copied is not None:
-            summary.pulled += copied
+        with desk.db.read() as session:
+            first = int(get_setting(session, CURSOR_KEY, "0") or 0) == 0
+        if first:  # a new station may start from the district snapshot (sync/bootstrap.py)
+            copied = bootstrap(
+                desk.db.path, desk.station_id, client, int(desk.clock() * 1000), progress
+            )
+            summary.pulled += copied or 0
         _pull_pages(desk, client, summary, progress, max_page)
     except Exception:
         _finish_index(desk, quiet=True)  # search still finds every stored row
