@@ -34,7 +34,7 @@ from station_desk.store.models import Worker
 from station_desk.store.settings import HLC_KEY, get_setting
 from station_desk.sync.bootstrap import INCOMING
 from station_desk.sync.client import DistrictClient
-from station_desk.sync.commands import connect
+from station_desk.sync.commands import connect, sync_report
 from station_desk.sync.engine import sync_once
 from station_desk.sync.protocol import API_PREFIX, SNAPSHOT_HLC_KEY, SNAPSHOT_SEQ_KEY
 
@@ -100,6 +100,7 @@ def test_a_new_station_starts_from_the_snapshot_and_ends_like_a_paged_one(
     fresh = station("fresh")
     summary = sync_once(fresh)
     assert first_pulls[0] == built["seq"], "the pull did not start after the snapshot"
+    assert sync_report(fresh, summary)["from_snapshot"] == built["seq"]
     assert summary.pulled >= 60 + 15 + 5 + 1
     assert not list((fresh.db.path.parent / INCOMING).glob("*")), "download left behind"
 

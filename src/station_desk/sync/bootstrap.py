@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk.store import driver, search
@@ -52,15 +53,23 @@ def _empty(conn: sqlite3.Connection, schema: str = "main") -> bool:
     return conn.execute("SELECT 1 FROM search_map LIMIT 1").fetchone() is None
 
 
+@dataclass(frozen=True)
+class SnapshotStart:
+    """A station started from the snapshot: records copied, and the sequence it held."""
+
+    records: int
+    seq: int
+
+
 def bootstrap(
     desk_path: Path,
     station_id: str,
     client: DistrictClient,
     now_ms: int,
     progress: Callable[[str, int], None] | None = None,
-) -> int | None:
-    """Start this station from the snapshot; the number of records copied, or None when it
-    was not used (then nothing changed). Raises SyncError only for a refused token."""
+) -> SnapshotStart | None:
+    """Start this station from the snapshot; None when it was not used (then nothing
+    changed). Raises SyncError only for a refused token."""
     if driver.is_encrypted_file(desk_path):
         # The snapshot would lie on this disk unencrypted while it is copied in: an
         # encrypted station pulls page by page, so no plain copy of the district is written.
@@ -84,7 +93,8 @@ def bootstrap(
             return None
         if got is None:
             return None
-        return _copy_in(desk_path, got, station_id, now_ms, progress)
+        copied = _copy_in(desk_path, got, station_id, now_ms, progress)
+        return None if copied is None else SnapshotStart(records=copied, seq=got.seq)
     except (sqlite3.DatabaseError, OSError):  # e.g. a damaged file, or no room for it
         log.exception("the district snapshot could not be used; pulling page by page")
         return None

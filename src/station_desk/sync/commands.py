@@ -3,7 +3,8 @@
 sync --once prints one JSON line, also when it fails: {"pushed", "pulled", "pending",
 "conflicts", "merged"} plus "oldest_pending" (ISO time or null), "last_success" (ISO time or
 null), "last_error" ({"kind", "message", "since"} or null) and "stuck" ({"kind", "since",
-"reason", "action"} or null; see sync/health.py).
+"reason", "action"} or null; see sync/health.py) and "from_snapshot" (the sequence number of
+the district snapshot a new station started from in this cycle, or null; docs/server.md).
 
 Exit codes of sync --once: 0 synced and nothing left pending; 1 synced but changes are still
 pending (made during the sync); 2 not connected or bad input; 4 the server cannot be reached
@@ -96,6 +97,7 @@ def sync_report(desk: Desk, summary: SyncSummary) -> dict[str, Any]:
         k: data[k] for k in ("pushed", "pulled", "pending", "conflicts", "merged")
     }
     report["pending"] = health.pending
+    report["from_snapshot"] = summary.snapshot_seq
     report["oldest_pending"] = iso(health.oldest_pending)
     report["last_success"] = iso(health.last_success)
     report["last_error"] = health.last_error()

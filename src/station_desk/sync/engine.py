@@ -68,8 +68,9 @@ class SyncSummary:
     conflicts: int = 0
     merged: int = 0
     rejected: int = 0
+    snapshot_seq: int | None = None  # started from the district snapshot holding up to this
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | None]:
         return asdict(self)
 
 
@@ -208,10 +209,12 @@ def _pull(
         with desk.db.read() as session:
             first = int(get_setting(session, CURSOR_KEY, "0") or 0) == 0
         if first:  # a new station may start from the district snapshot (sync/bootstrap.py)
-            copied = bootstrap(
+            start = bootstrap(
                 desk.db.path, desk.station_id, client, int(desk.clock() * 1000), progress
             )
-            summary.pulled += copied or 0
+            if start is not None:
+                summary.pulled += start.records
+                summary.snapshot_seq = start.seq
         _pull_pages(desk, client, summary, progress, max_page)
     except Exception:
         _finish_index(desk, quiet=True)  # search still finds every stored row
