@@ -308,6 +308,7 @@ class DistrictProcess:
         command = [*server_command(), "serve", "--db", self.db_url]
         command += ["--data-dir", str(self.data_dir), "--host", "127.0.0.1"]
         command += ["--port", str(self.port), "--log-level", "warning"]
+        command += ["--snapshot-interval", "0"]  # as run_server: no background builds
         with open(log_path, "wb") as log:
             self.process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ)
