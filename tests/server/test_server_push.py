@@ -186,3 +186,30 @@ def test_a_stamp_out_of_range_is_rejected(make_station) -> None:
     change["hlc"] = f"abc-00000-{a.station_id}"
     assert "时间戳格式" in a.push([change]).json()["rejected"][0]["reason"]
     assert uuid.UUID(a.station_id)
+
+
+def test_a_merge_in_another_server_process_is_stamped_after_every_stored_change(
+    make_station, server_db
+) -> None:
+    """serve --workers: each process keeps its own clock. A process whose clock has not seen
+    a station's day-ahead stamp still stamps a merge after it (it reads the newest stored
+    stamp inside the write lock), so the merge is not older than the change it follows."""
+    from district_server.clock import ServerClock
+    from district_server.merge import PushApplier
+    from station_desk.sync.protocol import MERGE_KIND, Change
+
+    ahead, here = make_station(offset_ms=86_400_000), make_station()
+    number = new_id_number()
+    first = ahead.change("worker", **worker_fields(number, name="李四"))
+    assert ahead.push([first]).status_code == 200  # through the running server's own clock
+    other_process = ServerClock(None)  # has seen nothing of that stamp
+    with server_db.write_session() as session:
+        result = PushApplier(session, here.station_id, other_process).push(
+            [Change(**here.change("worker", **worker_fields(number, name="李四")))]
+        )
+    assert result.merged, "the same ID number was not merged"
+    stream = here.pull(0, limit=2000)["changes"]
+    merge = next(
+        c for c in stream if c["kind"] == MERGE_KIND and c["record_id"] == first["record_id"]
+    )
+    assert merge["hlc"] > first["hlc"]
