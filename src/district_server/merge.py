@@ -98,10 +98,11 @@ class PreparedBatch:
 
 
 def prepare_batch(
-    changes: Sequence[Change], station_id: str, allow_nul: bool = True
+    changes: Sequence[Change], station_id: str, allow_nul: bool = True, body_screened: bool = False
 ) -> PreparedBatch:
     """Check a batch and encode what will be stored; touches no database. A change the
-    server must not store (see screening.py) is rejected alone; the rest still apply."""
+    server must not store (see screening.py) is rejected alone; the rest still apply.
+    `body_screened`: the request body as a whole already passed screening.screen_json."""
     result = PushResult()
     todo: list[Prepared] = []
     seen: set[str] = set()
@@ -112,7 +113,7 @@ def prepare_batch(
             continue
         reason = (
             validate_change(change, station_id)
-            or change_problem(change, station_id, allow_nul)
+            or change_problem(change, station_id, allow_nul, body_screened)
             or check_values(change)
         )
         if reason:

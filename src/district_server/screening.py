@@ -126,8 +126,14 @@ def screen_push(body: Any, station_id: str, allow_nul: bool = False) -> str | No
     return screen_json(rest, allow_nul) if rest else None
 
 
-def change_problem(change: Change, station_id: str, allow_nul: bool = False) -> str | None:
-    """Why this one change must be rejected, or None (for a per-op check in the applier)."""
+def change_problem(
+    change: Change, station_id: str, allow_nul: bool = False, body_screened: bool = False
+) -> str | None:
+    """Why this one change must be rejected, or None (for a per-op check in the applier).
+    `body_screened`: the whole request already passed screen_json with NUL allowed (the push
+    route's dependency), so with NUL allowed here too only the claims are left to check."""
+    if body_screened and allow_nul:
+        return _claims_problem(change.op_id, change.kind, change.record_id, station_id)
     plain = {
         "op_id": change.op_id,
         "kind": change.kind,
@@ -143,11 +149,16 @@ def _screen_change(change: Any, station_id: str, allow_nul: bool) -> str | None:
     reason = screen_json(change, allow_nul)
     if reason or not isinstance(change, dict):
         return reason
-    op_id = change.get("op_id")
+    return _claims_problem(
+        change.get("op_id"), change.get("kind"), change.get("record_id"), station_id
+    )
+
+
+def _claims_problem(op_id: Any, kind: Any, record_id: Any, station_id: str) -> str | None:
+    """A change claiming what is not the station's: the server's op ids, another's profile."""
     if isinstance(op_id, str) and op_id.startswith(RESERVED_OP_PREFIX):
         return f"操作编号不能以“{RESERVED_OP_PREFIX}”开头（留给服务器合并同一人时用）"
-    record_id = change.get("record_id")
-    if change.get("kind") == "station" and isinstance(record_id, str) and record_id != station_id:
+    if kind == "station" and isinstance(record_id, str) and record_id != station_id:
         return "只能修改本驿站自己的驿站信息"
     return None
 

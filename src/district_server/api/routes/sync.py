@@ -45,7 +45,10 @@ def push(body: PushRequest, caller: CallerDep, db: DbDep, clock: ClockDep) -> Pu
     change is rejected with a reason and the others still apply.
     """
     # Checks and encoding happen before the write lock; only numbering and writing inside.
-    batch = prepare_batch(body.changes, caller.station_id, allow_nul=db.is_sqlite)
+    # The router's dependency (screen_sync_request) screened the whole body already.
+    batch = prepare_batch(
+        body.changes, caller.station_id, allow_nul=db.is_sqlite, body_screened=True
+    )
     if batch.newest is not None:
         clock.observe([batch.newest])
     with db.write_session() as session:
