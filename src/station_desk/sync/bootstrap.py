@@ -41,9 +41,10 @@ DERIVED_TABLES = ("record_merge", "search_map", "worker_trade")
 FTS_SHADOWS = ("data", "idx", "content", "docsize")
 
 
-def _empty(conn: sqlite3.Connection, schema: str = "main") -> bool:
-    """No cursor yet and no record but this station's own profile."""
-    row = conn.execute(f"SELECT value FROM {schema}.setting WHERE key = ?", (CURSOR_KEY,))
+def _empty(conn: sqlite3.Connection) -> bool:
+    """No cursor yet and no record but this station's own profile (in the main database:
+    unqualified names resolve there first, also with the snapshot attached)."""
+    row = conn.execute("SELECT value FROM main.setting WHERE key = ?", (CURSOR_KEY,))
     cursor = row.fetchone()
     if cursor is not None and cursor[0] not in ("", "0"):
         return False
@@ -135,8 +136,12 @@ def _check(got: SnapshotFile) -> bool:
         snap.close()
 
 
-def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
-    return [row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")]
+def _shared_columns(conn: sqlite3.Connection, table: str) -> str:
+    """The columns both copies of table have, in the station's order (a database upgraded
+    from an older version may order its columns differently from a new one)."""
+    wanted = {row[1] for row in conn.execute(f"PRAGMA snap.table_info({table})")}
+    mine = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+    return ", ".join(name for name in mine if name in wanted)
 
 
 def _copy_in(
@@ -184,16 +189,14 @@ def _copy_tables(
         conn.execute("PRAGMA defer_foreign_keys = ON")
         copied = 0
         for kind in SYNCED_MODELS:
-            wanted = set(_columns(conn, "snap", kind))
-            columns = ", ".join(c for c in _columns(conn, "main", kind) if c in wanted)
+            columns = _shared_columns(conn, kind)
             copied += conn.execute(
                 f"INSERT OR IGNORE INTO main.{kind} ({columns}) SELECT {columns} FROM snap.{kind}"
             ).rowcount
             if progress is not None:
                 progress("pull", copied)
         for table in DERIVED_TABLES:
-            wanted = set(_columns(conn, "snap", table))
-            columns = ", ".join(c for c in _columns(conn, "main", table) if c in wanted)
+            columns = _shared_columns(conn, table)
             conn.execute(f"DELETE FROM main.{table}")
             conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM snap.{table}")
         for kind in search.KINDS:
