@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from station_desk.domain.hlc import Hlc
 from station_desk.domain.worker import WorkerDraft
 from station_desk.reports.ledger_export import export_ledger
 from station_desk.services.context import Desk
@@ -323,3 +324,31 @@ def test_an_edit_of_a_record_never_received_is_skipped_not_half_made(
     assert result.skipped == 1
     with b.desk.db.read() as session:
         assert [w.id for w in session.exec(select(Worker)).all()] == [worker.id]
+
+
+def test_a_creation_with_only_some_fields_is_stored_with_defaults_and_found(
+    a: Station, b: Station
+) -> None:
+    """A registration that carries only some fields (an older desk's, say) is written with
+    the columns' defaults for the rest and indexed; it used to stop the whole page (the
+    search document wanted every field)."""
+    creation = PulledChange(
+        seq=1,
+        kind="worker",
+        record_id="sparse-1",
+        fields={
+            "name": "欧阳少华",
+            "id_number": "11010519491231002X",
+            "origin_station": a.desk.station_id,
+        },
+        hlc=Hlc(int(T0 * 1000), 0, a.desk.station_id).encode(),
+        station_id=a.desk.station_id,
+        base={},
+    )
+    result = apply(b, [creation])
+    assert result.applied == 1
+    stored = _worker(b, "sparse-1")
+    assert stored.name == "欧阳少华" and stored.skill_codes == "[]" and stored.status == "active"
+    with b.desk.db.read() as session:
+        found = search_ids(sqlite_connection(session), "worker", "oysh", limit=10)
+    assert found == ["sparse-1"]

@@ -287,7 +287,11 @@ class PageApplier:
             values = []
             for row in rows.values():
                 row["field_hlc"] = json.dumps(row["field_hlc"], sort_keys=True)
-                values.append(list(map(row.get, columns, fallback)))
+                # A creation need not carry every field (an older desk's, say): the columns'
+                # defaults fill the rest, in the row written and in the one indexed below.
+                for name, default in zip(columns, fallback, strict=True):
+                    row.setdefault(name, default)
+                values.append([row[name] for name in columns])
             self.conn.executemany(
                 f"INSERT INTO {kind} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
