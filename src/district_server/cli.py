@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds between checks whether the first-sync snapshot needs rebuilding (0: never)",
     )
 
+    apply = sub.add_parser(
+        "apply-batches",
+        help="apply queued pushes as they come, until stopped (serve runs this itself)",
+    )
+    _db_args(apply)
+    apply.add_argument("--parent-pid", type=int, help=argparse.SUPPRESS)  # serve's: stop with it
+
     snap = sub.add_parser(
         "snapshot", help="rebuild the snapshot new stations start from (serve does it too)"
     )
@@ -96,9 +103,12 @@ def _database(args: argparse.Namespace) -> Database:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .app import APPLIER_ENV, create_app
+    from .applier import ApplierProcess
     from .snapshot import SnapshotScheduler
 
+    # One process applies queued pushes for every worker, beside them (applier.py).
+    os.environ[APPLIER_ENV] = "external"
     app = create_app(args.db, args.data_dir)
     settings = app.state.settings
     print(f"district server: http://{args.host}:{args.port}/api/v1/  (docs: /docs)", flush=True)
@@ -107,6 +117,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         app.state.db, settings.db_url, settings.data_dir, args.snapshot_interval
     )
     scheduler.start()
+    applier = ApplierProcess(settings.db_url, settings.data_dir)
+    applier.start()
     try:
         if args.workers > 1:
             # Each worker process builds its own app from the same settings (environment).
@@ -124,6 +136,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
             uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     finally:
         scheduler.stop()
+        applier.stop()
+    return EXIT_OK
+
+
+def cmd_apply_batches(args: argparse.Namespace) -> int:
+    """Apply queued pushes until SIGTERM or Ctrl+C."""
+    import logging
+    import signal
+    import threading
+
+    from .app import start_clock
+    from .applier import BatchApplier
+    from .inbox import Inbox
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s apply-batches %(message)s")
+    settings = load_settings(args.db, args.data_dir)
+    db = _database(args)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def stop_when_orphaned(parent: int) -> None:  # serve was killed: do not outlive it
+        while not stop.wait(1.0):
+            if os.getppid() != parent:
+                stop.set()
+
+    if args.parent_pid:
+        threading.Thread(target=stop_when_orphaned, args=(args.parent_pid,), daemon=True).start()
+    try:
+        inbox = Inbox(settings.data_dir)
+        BatchApplier(db, start_clock(db), inbox, settings.max_body_bytes).run(stop)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        db.dispose()
     return EXIT_OK
 
 
@@ -253,6 +299,7 @@ COMMANDS = {
     "revoke-station": cmd_revoke_station,
     "reissue-token": cmd_reissue_token,
     "snapshot": cmd_snapshot,
+    "apply-batches": cmd_apply_batches,
 }
 
 

@@ -33,7 +33,7 @@ def _printable(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _describe(errors: list[dict]) -> str:  # type: ignore[type-arg]
+def describe_errors(errors: list[dict]) -> str:  # type: ignore[type-arg]
     parts = []
     for error in errors[:5]:
         where = ".".join(_printable(str(p), MAX_PART) for p in error.get("loc", ()) if p != "body")
@@ -59,7 +59,7 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = list(exc.errors())
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response(400, "bad_json", "请求内容不是有效的JSON")
-        return error_response(422, "bad_request", f"请求格式不对：{_describe(errors)}")
+        return error_response(422, "bad_request", f"请求格式不对：{describe_errors(errors)}")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

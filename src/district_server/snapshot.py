@@ -29,7 +29,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +43,7 @@ from station_desk.sync.merge import PageApplier, finish_index
 from station_desk.sync.protocol import SNAPSHOT_HLC_KEY, SNAPSHOT_SEQ_KEY
 
 from .db import Database
+from .filelock import exclusive
 from .models import ChangeLog
 from .stream import read_page
 
@@ -111,7 +111,7 @@ def refresh(db: Database, data_dir: Path) -> SnapshotInfo:
     changed but none is published). Returns what is published."""
     folder = folder_of(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    with _one_builder(folder):
+    with exclusive(folder / "build.lock"):
         conn = _open_work(folder / WORK_FILE)
         try:
             seq = _apply_log(db, conn)
@@ -122,23 +122,6 @@ def refresh(db: Database, data_dir: Path) -> SnapshotInfo:
             return _publish(conn, folder, seq)
         finally:
             conn.close()
-
-
-@contextlib.contextmanager
-def _one_builder(folder: Path) -> Iterator[None]:
-    """One refresh at a time (serve's and one started by hand would write the same files):
-    a second waits for the first, then finds little or nothing left to do."""
-    with (folder / "build.lock").open("a") as handle:
-        try:
-            import fcntl
-        except ImportError:  # Windows: the scheduler never starts two at once
-            yield
-            return
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _apply_log(db: Database, conn: Any) -> int:

@@ -58,6 +58,23 @@ class StationClient:
             timeout=30,
         )
 
+    def queue(self, changes: list[dict[str, Any]]) -> requests.Response:
+        """POST /batches: the batch stored, answered with a receipt."""
+        return self.session.post(
+            self.base_url + API_PREFIX + "/batches",
+            json={"changes": changes},
+            headers=self.headers,
+            timeout=30,
+        )
+
+    def verdict(self, receipt: str, wait: float = 10) -> requests.Response:
+        return self.session.get(
+            f"{self.base_url}{API_PREFIX}/batches/{receipt}",
+            params={"wait": wait},
+            headers=self.headers,
+            timeout=30 + wait,
+        )
+
     def pull(self, after: int, limit: int | None = None) -> dict[str, Any]:
         params: dict[str, int] = {"after": after}
         if limit is not None:

@@ -56,6 +56,8 @@ OPERATIONS = [
     ("GET", "/api/v1/health"),
     ("GET", "/api/v1/station"),
     ("POST", "/api/v1/push"),
+    ("POST", "/api/v1/batches"),
+    ("GET", "/api/v1/batches/{receipt}"),
     ("GET", "/api/v1/pull"),
     ("GET", "/api/v1/snapshot"),
 ]
@@ -79,6 +81,8 @@ POSITIVE, NEGATIVE = GenerationMode.POSITIVE, GenerationMode.NEGATIVE
 # Invalid input for the operations that take input (the token header is always the real one).
 RUNS = [(m, p, POSITIVE) for m, p in OPERATIONS] + [
     ("POST", "/api/v1/push", NEGATIVE),
+    ("POST", "/api/v1/batches", NEGATIVE),
+    ("GET", "/api/v1/batches/{receipt}", NEGATIVE),
     ("GET", "/api/v1/pull", NEGATIVE),
 ]
 

@@ -10,6 +10,13 @@ in pages; it stores the rows and the new cursor in one transaction. The stream c
 changes and worker merges (two stations registered the same ID number: "from_id became
 into_id"), in sequence order, and never the asking station's own changes.
 
+Queued push (POST /batches): the server stores the batch durably and answers at once with a
+receipt (202); one applier applies stored batches in the order received, exactly as a direct
+push would; the desk asks for the verdict (GET /batches/{receipt}, a PushResponse, waiting up
+to `wait` seconds). A station's upload is thus never held up by other stations' batches being
+applied. A desk keeps its outbox unmarked until the verdict, so a lost receipt or verdict
+means the batch is sent again, and the server applies each op id once as always.
+
 Every reply carries the server's HLC stamp so the desk's clock moves past it.
 """
 
@@ -24,6 +31,7 @@ API_PREFIX = "/api/v1"
 MAX_PUSH_CHANGES = 1000
 PULL_PAGE_SIZE = 500
 MAX_PULL_PAGE = 2000
+MAX_VERDICT_WAIT = 30  # seconds GET /batches/{receipt} may hold a request open
 
 # The district snapshot (GET /snapshot, district_server/snapshot.py): a gzip desk database
 # holding every change up to a sequence number, for a new station's first sync. These
@@ -183,6 +191,14 @@ class Rejection(BaseModel):
 class PushResponse(BaseModel):
     accepted: list[str]
     rejected: list[Rejection]
+    server_hlc: str
+
+
+class BatchReceipt(BaseModel):
+    """A stored batch not yet applied (POST /batches, or GET /batches/{receipt} while it waits)."""
+
+    receipt: str
+    ahead: int  # batches received before it and not yet applied
     server_hlc: str
 
 
