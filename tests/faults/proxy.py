@@ -2,7 +2,7 @@
 
     plan = FaultPlan(seed=7)
     with FaultProxy(upstream_url, plan) as proxy:       # proxy.url = "http://127.0.0.1:PORT"
-        plan.add(Fault.lost_reply(), path="/push")       # the next push: forwarded, reply dropped
+        plan.add(Fault.lost_reply(), path="/batches")    # the next push: forwarded, reply dropped
         plan.add(Fault.status(503), times=3)             # the next 3 requests: 503, not forwarded
         plan.add(Fault.truncate(40), path="/pull")       # the next pull: body cut after 40 bytes
         ...

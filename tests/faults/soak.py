@@ -198,7 +198,7 @@ class Run:
     def _queue_faults(self) -> list[str]:
         drawn = []
         for _ in range(self.rng.choice([0, 0, 1, 1, 2, 3])):
-            path = self.rng.choice([None, "/push", "/pull"])
+            path = self.rng.choice([None, "/batches", "/pull"])
             roll = self.rng.random()
             if roll < 0.2:
                 fault, text = Fault.reset(), "drop before"
@@ -293,7 +293,7 @@ class Run:
             pid = self._fork_sync(name)
             time.sleep(self.rng.uniform(0.0, 0.25))
         else:
-            path = "/push" if mode == "held push" else "/pull"
+            path = "/batches" if mode == "held push" else "/pull"
             self.world.plan.add(Fault.delay(HOLD_S), path=path)
             pid = self._fork_sync(name)
             if not self._wait_log(pid, path, start):
@@ -307,10 +307,10 @@ class Run:
     def _write_during_sync(self, name: str) -> None:
         """The clerk keeps working while the desk's push is on its way (the proxy holds it),
         then the sync finishes or is killed."""
-        self.world.plan.add(Fault.delay(HOLD_S), path="/push")
+        self.world.plan.add(Fault.delay(HOLD_S), path="/batches")
         start = len(self.world.proxy.log)
         pid = self._fork_sync(name)
-        held = self._wait_log(pid, "/push", start)
+        held = self._wait_log(pid, "/batches", start)
         texts = []
         for _ in range(self.rng.randint(1, 3)):
             texts.append(act(self.clerks[name]))

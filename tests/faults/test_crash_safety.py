@@ -206,9 +206,9 @@ def test_kill_9_during_a_push_keeps_the_outbox_and_the_next_sync_converges(
         _new_desk(district[1], desk, proxy.url, people)
         before = _pending_of(desk)
         assert len(before) >= len(people)
-        proxy.plan.add(Fault.delay(HOLD_S), path="/push")
+        proxy.plan.add(Fault.delay(HOLD_S), path="/batches")
         process = _start(desk, "sync", "--once")
-        _kill_when(process, lambda: proxy.actions("/push") == ["delay"])
+        _kill_when(process, lambda: proxy.actions("/batches") == ["delay"])
     # leaving the proxy cancelled the held push: the server never saw it
 
     conn = _open(desk)
@@ -235,7 +235,7 @@ def test_kill_9_during_a_pull_keeps_pushed_and_local_rows_and_the_next_sync_conv
         proxy.plan.add(Fault.delay(HOLD_S), path="/pull")
         process = _start(desk, "sync", "--once")
         _kill_when(process, lambda: proxy.actions("/pull") == ["delay"])
-        assert proxy.actions("/push") == ["pass"]  # the push went through before the pull
+        assert proxy.actions("/batches") == ["pass"]  # the push went through before the pull
 
     conn = _open(desk)
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -115,6 +116,18 @@ def _stream(server_url: str, reader: Desk) -> list[PulledChange]:
         after = page.next_after
 
 
+def _applied(server_url: str, reader: Desk, author: Desk, count: int) -> list[PulledChange]:
+    """The stream once it holds `count` changes of `author` (queued batches are applied by
+    the server shortly after they are stored), or as it is after a few seconds."""
+    deadline = time.monotonic() + 10
+    while True:
+        stream = _stream(server_url, reader)
+        mine = [c for c in stream if c.station_id == author.station_id]
+        if len(mine) >= count or time.monotonic() > deadline:
+            return stream
+        time.sleep(0.05)
+
+
 def _assert_each_once(stream: list[PulledChange], author: Desk, ops: list[tuple[str, str, str]]):
     counts = Counter((c.record_id, c.hlc) for c in stream if c.station_id == author.station_id)
     assert {(record, hlc): counts[(record, hlc)] for _op, record, hlc in ops} == {
@@ -140,14 +153,14 @@ def test_lost_reply_after_the_server_committed_pushes_again_and_applies_once(
     for draft in _people(3):
         register_worker(a, draft)
     ops = _pending(a)
-    proxy.plan.add(Fault.lost_reply(), path="/push")
+    proxy.plan.add(Fault.lost_reply(), path="/batches")
 
     with pytest.raises(SyncError) as failed:
         sync_once(a)
 
     _assert_clear(failed.value, {"offline"})
-    assert proxy.actions("/push") == ["lost_reply"]  # it reached the server...
-    _assert_each_once(_stream(district[0], b), a, ops)  # ...which committed it
+    assert proxy.actions("/batches") == ["lost_reply"]  # it reached the server...
+    _assert_each_once(_applied(district[0], b, a, len(ops)), a, ops)  # ...which applied it
     assert _pending(a) == ops  # but the desk was never told, so the outbox is as it was
 
     summary = sync_once(a)  # pass-through: the same ops go again
@@ -156,6 +169,60 @@ def test_lost_reply_after_the_server_committed_pushes_again_and_applies_once(
     _assert_each_once(_stream(district[0], b), a, ops)  # still exactly once each
     sync_once(b)
     assert _export(a, tmp_path / "a.json") == _export(b, tmp_path / "b.json")
+
+
+def test_a_lost_verdict_sends_the_batch_again_and_it_applies_once(
+    district: tuple[str, str], proxy: FaultProxy, station: StationMaker, tmp_path: Path
+) -> None:
+    a, b = station("a", proxy.url), station("b", district[0])
+    for draft in _people(3, start=20):
+        register_worker(a, draft)
+    ops = _pending(a)
+    # The batch itself goes through; the next request (asking for its verdict) loses its reply.
+    proxy.plan.add(Fault.passthrough(), path="/batches").add(Fault.lost_reply())
+
+    with pytest.raises(SyncError) as failed:
+        sync_once(a)
+
+    _assert_clear(failed.value, {"offline"})
+    assert [action for _m, p, action in proxy.log if "/batches" in p] == ["pass", "lost_reply"]
+    _assert_each_once(_applied(district[0], b, a, len(ops)), a, ops)
+    assert _pending(a) == ops  # no verdict reached the desk: nothing marked
+
+    summary = sync_once(a)
+
+    assert summary.pushed == len(ops) and summary.pending == 0 and _pending(a) == []
+    _assert_each_once(_stream(district[0], b), a, ops)  # the batch sent again changed nothing
+    sync_once(b)
+    assert _export(a, tmp_path / "a.json") == _export(b, tmp_path / "b.json")
+
+
+def test_the_desk_pushes_through_the_queue_and_falls_back_to_push_on_an_older_server(
+    district: tuple[str, str], proxy: FaultProxy, station: StationMaker, tmp_path: Path
+) -> None:
+    a, b = station("a", proxy.url), station("b", district[0])
+    for draft in _people(3, start=60):
+        register_worker(a, draft)
+    first = _pending(a)
+    assert sync_once(a).pushed == len(first)
+    posted = [(m, p) for m, p, _action in proxy.log if "/batches" in p or p.endswith("/push")]
+    assert posted[0] == ("POST", "/api/v1/batches") and ("POST", "/api/v1/push") not in posted
+    assert any(m == "GET" and "/batches/" in p for m, p in posted)  # the verdict was fetched
+
+    for draft in _people(2, start=70):
+        register_worker(a, draft)
+    later = _pending(a)
+    proxy.log.clear()
+    proxy.plan.add(Fault.status(404), path="/batches")  # as a server without the queue answers
+
+    summary = sync_once(a)
+
+    assert summary.pushed == len(later) and summary.pending == 0
+    assert [(m, p) for m, p, _action in proxy.log if "push" in p or "batches" in p] == [
+        ("POST", "/api/v1/batches"),
+        ("POST", "/api/v1/push"),
+    ]
+    _assert_each_once(_stream(district[0], b), a, first + later)
 
 
 def test_a_burst_of_5xx_fails_clearly_then_the_outbox_drains(
@@ -174,7 +241,7 @@ def test_a_burst_of_5xx_fails_clearly_then_the_outbox_drains(
         assert code in failed.value.message and "服务器出错" in failed.value.message
         assert _pending(a) == ops
 
-    assert proxy.actions("/push") == ["status"] * 3  # none of them was forwarded
+    assert proxy.actions("/batches") == ["status"] * 3  # none of them was forwarded
     assert _stream(district[0], b) == []
     summary = sync_once(a)
     assert summary.pushed == len(ops) and summary.pending == 0

@@ -50,7 +50,7 @@ def test_an_edit_saved_while_the_push_is_in_flight_goes_out_in_the_next_push(
     through(a, proxy.url)
     worker = register_worker(a, people(1, start=5100)[0]).worker
     [registration] = pending(a)
-    proxy.plan.add(Fault.delay(HOLD_S), path="/push")
+    proxy.plan.add(Fault.delay(HOLD_S), path="/batches")
     result: dict[str, SyncSummary | SyncError] = {}
 
     def background_sync() -> None:
@@ -61,14 +61,14 @@ def test_an_edit_saved_while_the_push_is_in_flight_goes_out_in_the_next_push(
 
     syncing = threading.Thread(target=background_sync)
     syncing.start()
-    _wait_for(lambda: proxy.actions("/push") == ["delay"])  # the batch has left the desk
+    _wait_for(lambda: proxy.actions("/batches") == ["delay"])  # the batch has left the desk
     edit_worker(a, worker.id, replace(draft_from_worker(worker), phone="13911112222"))
     [edit] = [row for row in pending(a) if row.op_id != registration.op_id]
     syncing.join(WAIT_S + HOLD_S)
 
     summary = result.get("summary")
     assert isinstance(summary, SyncSummary), result
-    assert proxy.actions("/push") == ["delay", "pass"]  # the edit went in a push of its own
+    assert proxy.actions("/batches") == ["delay", "pass"]  # the edit went in a push of its own
     assert summary.pushed == 2 and summary.pending == 0 and pending(a) == []
     counts = op_counts(stream(district[0], b), a)
     assert counts[(worker.id, registration.hlc)] == 1 and counts[(worker.id, edit.hlc)] == 1

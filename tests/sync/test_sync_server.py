@@ -140,15 +140,15 @@ def test_an_edit_made_during_a_push_is_sent_next_time(
     a, b = station("a"), station("b")
     person = _people(1, start=700)[0]  # nobody else in this module has this ID number
     worker = register_worker(a, person).worker
-    real_push = DistrictClient.push
+    real_post = DistrictClient.post_batch
 
-    def push_while_editing(self: DistrictClient, changes):
+    def post_while_editing(self: DistrictClient, changes):
         person.phone = "13900000009"
         edit_worker(a, worker.id, person)
-        monkeypatch.setattr(DistrictClient, "push", real_push)
-        return real_push(self, changes)
+        monkeypatch.setattr(DistrictClient, "post_batch", real_post)
+        return real_post(self, changes)
 
-    monkeypatch.setattr(DistrictClient, "push", push_while_editing)
+    monkeypatch.setattr(DistrictClient, "post_batch", post_while_editing)
     first = sync_once(a)
     assert first.pushed >= 1
     second = sync_once(a)

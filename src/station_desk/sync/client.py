@@ -9,6 +9,7 @@ request is safe to repeat (a push applies each op id once, a pull is a read).
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import time
 import zlib
@@ -25,6 +26,7 @@ from station_desk.sync.protocol import (
     API_PREFIX,
     SNAPSHOT_SEQ_HEADER,
     SNAPSHOT_SHA256_HEADER,
+    BatchReceipt,
     Change,
     Health,
     PullResponse,
@@ -85,9 +87,23 @@ class DistrictClient:
             {"Authorization": f"Bearer {token}", "User-Agent": f"station-desk/{__version__}"}
         )
 
-    def _call(self, method: str, path: str, reply: type[BaseModel], **kwargs: Any) -> Any:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        reply: type[BaseModel],
+        pending: type[BaseModel] | None = None,
+        missing_ok: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """The reply as `reply`; a 202 as `pending` when given; None for 404 or 405 when
+        `missing_ok` (a server older than the operation)."""
         for attempt in range(BUSY_RETRIES + 1):
             response = self._send(method, path, **kwargs)
+            if missing_ok and response.status_code in (404, 405):
+                return None
+            if response.status_code == 202 and pending is not None:
+                return self._reply(response, pending)
             if response.status_code != 429:
                 return self._reply(response, reply)
             wait = _retry_after(response)
@@ -98,10 +114,9 @@ class DistrictClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", (CONNECT_TIMEOUT, READ_TIMEOUT))
         try:
-            return self.http.request(
-                method, self.base + path, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), **kwargs
-            )
+            return self.http.request(method, self.base + path, **kwargs)
         except requests.exceptions.SSLError as error:
             raise SyncError("offline", f"与服务器的加密连接失败：{error}") from error
         except requests.RequestException as error:
@@ -130,10 +145,43 @@ class DistrictClient:
         return self._call("GET", "/station", StationInfo)
 
     def push(self, changes: list[Change]) -> PushResponse:
-        body = PushRequest(changes=changes).model_dump_json()
-        return self._call(
+        """POST /push: the batch applied before the reply (servers without the queue)."""
+        return self.push_body(encode_batch(changes))
+
+    def push_body(self, body: bytes) -> PushResponse:
+        return self._call(  # type: ignore[no-any-return]
             "POST", "/push", PushResponse, data=body, headers={"Content-Type": "application/json"}
         )
+
+    def post_batch(self, changes: list[Change]) -> BatchReceipt | None:
+        """Hand a batch to the server's queue (POST /batches); its receipt, or None when the
+        server is too old to have the queue (then push() applies it in the reply)."""
+        return self.post_batch_body(pack_batch(changes))
+
+    def post_batch_body(self, packed: bytes) -> BatchReceipt | None:
+        """POST /batches with a body from pack_batch (gzip JSON)."""
+        return self._call(  # type: ignore[no-any-return]
+            "POST",
+            "/batches",
+            BatchReceipt,
+            pending=BatchReceipt,
+            missing_ok=True,
+            data=packed,
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
+
+    def batch_verdict(self, receipt: str, wait: float) -> PushResponse | None:
+        """The verdict on a queued batch, waiting up to `wait` seconds at the server; None
+        while it still waits. A batch the server does not know raises SyncError("server")."""
+        reply = self._call(
+            "GET",
+            f"/batches/{receipt}",
+            PushResponse,
+            pending=BatchReceipt,
+            params={"wait": wait},
+            timeout=(CONNECT_TIMEOUT, READ_TIMEOUT + wait),
+        )
+        return reply if isinstance(reply, PushResponse) else None
 
     def pull(self, after: int, limit: int) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"after": after, "limit": limit})
@@ -186,6 +234,16 @@ class DistrictClient:
         if digest.hexdigest() != expected or not unpack.eof:
             raise SyncError("protocol", "下载的快照不完整或已损坏，稍后重试")
         return SnapshotFile(seq=seq, path=target, size=received)
+
+
+def encode_batch(changes: list[Change]) -> bytes:
+    """The JSON body of a push (PushRequest)."""
+    return PushRequest(changes=changes).model_dump_json().encode()
+
+
+def pack_batch(changes: list[Change]) -> bytes:
+    """The JSON body of a push, gzip-packed (a sixth of the bytes to send and store)."""
+    return gzip.compress(encode_batch(changes), compresslevel=1, mtime=0)
 
 
 def _field(response: requests.Response, name: str) -> str:

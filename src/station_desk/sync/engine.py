@@ -1,6 +1,7 @@
 """One sync cycle: push the outbox in batches, then pull the district's changes page by page.
 
-The outbox is only marked after the server has answered, so any failure leaves it as it was
+Batches go to the server's queue (POST /batches, answered once stored) a few ahead of their
+verdicts. The outbox is only marked after the verdict, so any failure leaves it as it was
 and the next cycle sends the same ops again (the server applies each op id once). Each pulled
 page and the cursor after it are stored in one transaction, so a cut-off pull resumes at the
 page where it stopped.
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -37,12 +40,20 @@ from station_desk.sync.health import (
     read_health,
 )
 from station_desk.sync.merge import PageApplier, finish_index, index_pending
-from station_desk.sync.protocol import MAX_PULL_PAGE, PULL_PAGE_SIZE, Change
+from station_desk.sync.protocol import (
+    MAX_PULL_PAGE,
+    MAX_VERDICT_WAIT,
+    PULL_PAGE_SIZE,
+    Change,
+    PushResponse,
+)
 
 # SERVER_KEY, TOKEN_KEY, LAST_SUCCESS_KEY, LAST_ERROR_KEY, ERROR_SINCE_KEY and
 # LAST_ATTEMPT_KEY live in sync/health.py (the doctor reads them without the engine).
 OFFLINE_SINCE_KEY = "sync.offline_since"
 PUSH_BATCH = 500
+PUSH_AHEAD = 4  # batches sent to the server's queue before the first verdict is asked for
+VERDICT_DEADLINE = 120.0  # seconds a cycle waits for one batch's verdict
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int], None]  # (phase "push"|"pull"|"snapshot", rows or bytes so far)
@@ -159,17 +170,41 @@ def _remember_failure(desk: Desk, error: SyncError, started: str) -> None:
 def _push(
     desk: Desk, client: DistrictClient, summary: SyncSummary, progress: Progress | None
 ) -> None:
+    """Send the outbox in batches to the server's queue, a few ahead of their verdicts, and
+    mark each batch's ops when its verdict comes. A server without the queue applies each
+    batch in its reply (push)."""
+    waiting: deque[tuple[str, list[Change]]] = deque()  # (receipt, changes)
+    after = 0  # outbox seq sent in this cycle
+    queue = True
     while True:
-        with desk.db.read() as session:
-            rows = session.exec(
-                select(Outbox)
-                .where(col(Outbox.pushed_at).is_(None))
-                .order_by(col(Outbox.seq))
-                .limit(PUSH_BATCH)
-            ).all()
-        if not rows:
+        rows = _unsent(desk, after) if len(waiting) < PUSH_AHEAD else []
+        if rows:
+            after = rows[-1][0]
+            changes = [change for _seq, change in rows]
+            receipt = client.post_batch(changes) if queue else None
+            if receipt is not None:
+                waiting.append((receipt.receipt, changes))
+                continue
+            queue = False
+            _record(desk, summary, progress, changes, client.push(changes))
+            continue
+        if not waiting:
             return
-        changes = [
+        receipt_id, sent = waiting.popleft()
+        _record(desk, summary, progress, sent, _verdict(client, receipt_id))
+
+
+def _unsent(desk: Desk, after: int) -> list[tuple[int, Change]]:
+    with desk.db.read() as session:
+        rows = session.exec(
+            select(Outbox)
+            .where(col(Outbox.pushed_at).is_(None), col(Outbox.seq) > after)
+            .order_by(col(Outbox.seq))
+            .limit(PUSH_BATCH)
+        ).all()
+    return [
+        (
+            row.seq or 0,
             Change(
                 op_id=row.op_id,
                 kind=row.record_kind,
@@ -177,25 +212,46 @@ def _push(
                 fields=json.loads(row.fields),
                 hlc=row.hlc,
                 base=json.loads(row.base or "{}"),
-            )
-            for row in rows
-        ]
-        reply = client.push(changes)
-        reasons = {r.op_id: r.reason for r in reply.rejected}
-        done = set(reply.accepted) | set(reasons)
-        with desk.db.write() as session:
-            now = desk.now().isoformat(sep=" ", timespec="microseconds")  # as the ORM stores it
-            sqlite_connection(session).executemany(
-                "UPDATE outbox SET pushed_at = ?, rejected_reason = ? WHERE op_id = ?",
-                [(now, reasons.get(op_id), op_id) for op_id in done],
-            )
-            advance_clock(desk, session, reply.server_hlc)
-        summary.pushed += len(reply.accepted)
-        summary.rejected += len(reasons)
-        if progress is not None:
-            progress("push", summary.pushed)
-        if not done & {row.op_id for row in rows}:
-            raise SyncError("protocol", "服务器没有处理上传的修改，稍后重试")
+            ),
+        )
+        for row in rows
+    ]
+
+
+def _verdict(client: DistrictClient, receipt: str) -> PushResponse:
+    deadline = time.monotonic() + VERDICT_DEADLINE
+    while True:
+        left = deadline - time.monotonic()
+        reply = client.batch_verdict(receipt, wait=max(0.0, min(MAX_VERDICT_WAIT, left)))
+        if reply is not None:
+            return reply
+        if left <= 0:  # the outbox stays as it is: the next cycle sends the batch again
+            raise SyncError("server", "区里的服务器还在处理本站上传的修改，稍后会自动确认")
+
+
+def _record(
+    desk: Desk,
+    summary: SyncSummary,
+    progress: Progress | None,
+    changes: list[Change],
+    reply: PushResponse,
+) -> None:
+    """Mark the ops the server accepted or rejected (with the reason), in one transaction."""
+    reasons = {r.op_id: r.reason for r in reply.rejected}
+    done = set(reply.accepted) | set(reasons)
+    with desk.db.write() as session:
+        now = desk.now().isoformat(sep=" ", timespec="microseconds")  # as the ORM stores it
+        sqlite_connection(session).executemany(
+            "UPDATE outbox SET pushed_at = ?, rejected_reason = ? WHERE op_id = ?",
+            [(now, reasons.get(op_id), op_id) for op_id in done],
+        )
+        advance_clock(desk, session, reply.server_hlc)
+    summary.pushed += len(reply.accepted)
+    summary.rejected += len(reasons)
+    if progress is not None:
+        progress("push", summary.pushed)
+    if not done & {change.op_id for change in changes}:
+        raise SyncError("protocol", "服务器没有处理上传的修改，稍后重试")
 
 
 def _pull(
