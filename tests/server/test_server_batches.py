@@ -65,6 +65,14 @@ def test_a_batch_queued_twice_applies_once_and_both_verdicts_accept_it(
     assert count_ops(server_db, ids) == 20
 
 
+def test_health_tells_how_many_batches_wait(make_station) -> None:
+    a = make_station()
+    receipt = a.queue([a.change("employer", name="健康检查")]).json()["receipt"]
+    assert a.verdict(receipt).status_code == 200
+    health = a.session.get(a.base_url + API_PREFIX + "/health", timeout=10).json()
+    assert health["queued_batches"] == 0  # everything stored has been applied
+
+
 def test_batches_are_applied_in_the_order_they_were_stored(make_station) -> None:
     a, b = make_station(), make_station()
     cursor = b.drain()

@@ -227,6 +227,7 @@ class Health(BaseModel):
     version: str
     protocol: int = PROTOCOL_VERSION
     server_hlc: str
+    queued_batches: int = 0  # pushes stored and not yet applied (the server keeping up?)
 
 
 class StationInfo(BaseModel):

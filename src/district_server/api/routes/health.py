@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from station_desk.sync.protocol import Health
 
@@ -13,5 +13,6 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health)
-def health(clock: ClockDep) -> Health:
-    return Health(version=__version__, server_hlc=clock.tick().encode())
+def health(request: Request, clock: ClockDep) -> Health:
+    queued = request.app.state.inbox.waiting()
+    return Health(version=__version__, server_hlc=clock.tick().encode(), queued_batches=queued)
