@@ -278,3 +278,35 @@ def test_same_field_edited_at_two_stations_is_logged_at_both_through_the_server(
             assert session.get(Worker, worker.id).phone == "13900000002"  # type: ignore[union-attr]
             [logged] = session.exec(select(ConflictLog)).all()
             assert json.loads(logged.lost_value) == "13900000001"
+
+
+def test_a_cycle_asked_to_stop_ends_at_its_next_step_and_is_not_a_failure(
+    station: StationMaker,
+) -> None:
+    import threading
+
+    from station_desk.services.demo import fill_demo
+    from station_desk.store.settings import get_setting
+    from station_desk.sync.client import SyncCancelled
+    from station_desk.sync.health import LAST_ERROR_KEY
+
+    a = station("a")
+    fill_demo(a, workers=1100, postings=0, employers=0, seed=4242)
+    with a.db.read() as session:
+        everything = len(session.exec(select(Outbox)).all())
+    assert everything > 2 * engine.PUSH_BATCH
+    stop = threading.Event()
+
+    def progress(phase: str, _count: int) -> None:
+        if phase == "push":
+            stop.set()  # the window closes after the first verdict came back
+
+    with pytest.raises(SyncCancelled):
+        sync_once(a, progress=progress, stop=stop)
+
+    with a.db.read() as session:
+        left = engine.pending_count(session)
+        assert get_setting(session, LAST_ERROR_KEY, "") == ""  # not shown as a sync failure
+    assert left == everything - engine.PUSH_BATCH  # the first batch's verdict was recorded
+    summary = sync_once(a)  # the next start sends the rest (the server applies each op once)
+    assert summary.pending == 0 and summary.pushed == left

@@ -125,3 +125,22 @@ def test_while_the_server_is_away_retries_back_off_but_never_beyond_a_minute(win
     assert delays[0] < delays[2] <= 60_000  # grows, then
     assert delays[-1] == 60_000  # is capped: back within a minute of the line returning
     assert window.sync_label.text() != ""
+
+
+def test_closing_the_window_stops_sync_and_leaves_no_error_shown(
+    window, desk: Desk, district: tuple[str, str], qtbot: QtBot
+) -> None:
+    from station_desk.sync.commands import connect
+
+    base_url, db_url = district
+    connect(desk, base_url, _token(db_url))
+    register_worker(
+        desk, WorkerDraft(name="赵丽", id_number="110105198003070039", phone="13812345679")
+    )
+    window.sync.timer.stop()
+
+    window.close()
+
+    assert window.sync.stopping.is_set() and not window.sync.timer.isActive()
+    window.sync_now()  # nothing starts once the window is closing
+    assert not window.sync.running and window.sync.last_error is None

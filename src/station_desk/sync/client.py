@@ -62,6 +62,13 @@ class SyncError(Exception):
         self.retry_after = retry_after
 
 
+class SyncCancelled(SyncError):
+    """The cycle was asked to stop (the desk is closing); not a failure."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled", "同步已停止（程序正在关闭）")
+
+
 @dataclass(frozen=True)
 class SnapshotFile:
     """A downloaded, checked district snapshot: it holds every change up to `seq`."""

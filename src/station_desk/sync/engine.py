@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from station_desk.store.db import Database, sqlite_connection
 from station_desk.store.models import Outbox
 from station_desk.store.settings import CURSOR_KEY, HLC_KEY, get_setting, put_setting
 from station_desk.sync.bootstrap import bootstrap
-from station_desk.sync.client import DistrictClient, SyncError
+from station_desk.sync.client import DistrictClient, SyncCancelled, SyncError
 from station_desk.sync.health import (
     ERROR_SINCE_KEY,
     LAST_ATTEMPT_KEY,
@@ -42,7 +43,6 @@ from station_desk.sync.health import (
 from station_desk.sync.merge import PageApplier, finish_index, index_pending
 from station_desk.sync.protocol import (
     MAX_PULL_PAGE,
-    MAX_VERDICT_WAIT,
     PULL_PAGE_SIZE,
     Change,
     PushResponse,
@@ -54,6 +54,7 @@ OFFLINE_SINCE_KEY = "sync.offline_since"
 PUSH_BATCH = 500
 PUSH_AHEAD = 4  # batches sent to the server's queue before the first verdict is asked for
 VERDICT_DEADLINE = 120.0  # seconds a cycle waits for one batch's verdict
+VERDICT_POLL = 5.0  # seconds one request for a verdict may wait at the server
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int], None]  # (phase "push"|"pull"|"snapshot", rows or bytes so far)
@@ -120,11 +121,14 @@ def sync_once(
     progress: Progress | None = None,
     summary: SyncSummary | None = None,
     max_page: int = MAX_PULL_PAGE,
+    stop: threading.Event | None = None,
 ) -> SyncSummary:
     """One cycle. `summary`, when given, is filled in as the cycle goes, so a caller still
     knows what was pushed and pulled when the cycle fails half-way. `max_page` caps the pull
     page size: the desk's background sync uses a smaller cap, because parsing a page holds
-    the GIL for its whole length (2,000 rows ≈ 40 ms, a stall the counter can see)."""
+    the GIL for its whole length (2,000 rows ≈ 40 ms, a stall the counter can see). `stop`:
+    once set (the desk is closing), the cycle ends at the next batch, page or verdict poll
+    with SyncCancelled; what was stored stays stored and nothing is recorded as a failure."""
     settings = connection(desk)
     if settings is None:
         raise SyncError("not_connected", "本驿站还没有连接区里的服务器（station-desk connect）")
@@ -133,8 +137,10 @@ def sync_once(
     summary = summary if summary is not None else SyncSummary()
     started = desk.now().isoformat()
     try:
-        _push(desk, client, summary, progress)
-        _pull(desk, client, summary, progress, max_page)
+        _push(desk, client, summary, progress, stop)
+        _pull(desk, client, summary, progress, max_page, stop)
+    except SyncCancelled:
+        raise
     except SyncError as error:
         _remember_failure(desk, error, started)
         raise
@@ -167,8 +173,17 @@ def _remember_failure(desk: Desk, error: SyncError, started: str) -> None:
         log.exception("could not record the sync failure (%s)", error.kind)
 
 
+def _check(stop: threading.Event | None) -> None:
+    if stop is not None and stop.is_set():
+        raise SyncCancelled()
+
+
 def _push(
-    desk: Desk, client: DistrictClient, summary: SyncSummary, progress: Progress | None
+    desk: Desk,
+    client: DistrictClient,
+    summary: SyncSummary,
+    progress: Progress | None,
+    stop: threading.Event | None = None,
 ) -> None:
     """Send the outbox in batches to the server's queue, a few ahead of their verdicts, and
     mark each batch's ops when its verdict comes. A server without the queue applies each
@@ -177,6 +192,7 @@ def _push(
     after = 0  # outbox seq sent in this cycle
     queue = True
     while True:
+        _check(stop)
         rows = _unsent(desk, after) if len(waiting) < PUSH_AHEAD else []
         if rows:
             after = rows[-1][0]
@@ -191,7 +207,7 @@ def _push(
         if not waiting:
             return
         receipt_id, sent = waiting.popleft()
-        _record(desk, summary, progress, sent, _verdict(client, receipt_id))
+        _record(desk, summary, progress, sent, _verdict(client, receipt_id, stop))
 
 
 def _unsent(desk: Desk, after: int) -> list[tuple[int, Change]]:
@@ -218,11 +234,14 @@ def _unsent(desk: Desk, after: int) -> list[tuple[int, Change]]:
     ]
 
 
-def _verdict(client: DistrictClient, receipt: str) -> PushResponse:
+def _verdict(
+    client: DistrictClient, receipt: str, stop: threading.Event | None = None
+) -> PushResponse:
     deadline = time.monotonic() + VERDICT_DEADLINE
     while True:
+        _check(stop)
         left = deadline - time.monotonic()
-        reply = client.batch_verdict(receipt, wait=max(0.0, min(MAX_VERDICT_WAIT, left)))
+        reply = client.batch_verdict(receipt, wait=max(0.0, min(VERDICT_POLL, left)))
         if reply is not None:
             return reply
         if left <= 0:  # the outbox stays as it is: the next cycle sends the batch again
@@ -260,6 +279,7 @@ def _pull(
     summary: SyncSummary,
     progress: Progress | None,
     max_page: int = MAX_PULL_PAGE,
+    stop: threading.Event | None = None,
 ) -> None:
     try:
         with desk.db.read() as session:
@@ -271,7 +291,9 @@ def _pull(
             if start is not None:
                 summary.pulled += start.records
                 summary.snapshot_seq = start.seq
-        _pull_pages(desk, client, summary, progress, max_page)
+        _pull_pages(desk, client, summary, progress, max_page, stop)
+    except SyncCancelled:
+        raise  # the desk is closing; the next sync builds what the index still lacks
     except Exception:
         _finish_index(desk, quiet=True)  # search still finds every stored row
         raise
@@ -284,11 +306,13 @@ def _pull_pages(
     summary: SyncSummary,
     progress: Progress | None,
     max_page: int = MAX_PULL_PAGE,
+    stop: threading.Event | None = None,
 ) -> None:
     size = min(
         PULL_PAGE_SIZE, max_page
     )  # a backlog's pages grow to MAX_PULL_PAGE: fewer round trips
     while True:
+        _check(stop)
         with desk.db.read() as session:
             cursor = int(get_setting(session, CURSOR_KEY, "0") or 0)
         page = client.pull(cursor, size)

@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.sync.stop()  # a running sync ends at its next step; what it stored stays
         self.tasks.wait(60_000)
         super().closeEvent(event)
 

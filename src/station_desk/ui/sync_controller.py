@@ -5,13 +5,14 @@ the status bar what it knows (已同步 / 待上传 N 条 / 离线 / 未连接).
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from station_desk.services.context import Desk
 from station_desk.store.db import sqlite_connection
-from station_desk.sync.client import SyncError
+from station_desk.sync.client import SyncCancelled, SyncError
 from station_desk.sync.engine import (
     LAST_SUCCESS_KEY,
     OFFLINE_SINCE_KEY,
@@ -81,6 +82,12 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        self.stopping = threading.Event()  # set when the window closes: a running cycle ends
+
+    def stop(self) -> None:
+        """The desk is closing: no new cycle, and a running one ends at its next step."""
+        self.stopping.set()
+        self.timer.stop()
 
     def start(self) -> None:
         self.refresh_text()
@@ -99,7 +106,7 @@ class SyncController(QObject):
             )
 
     def sync_now(self) -> None:
-        if self.running or not self.is_connected():
+        if self.running or self.stopping.is_set() or not self.is_connected():
             return
         self.running = True
         self.progress_text = QCoreApplication.translate("SyncController", "Syncing…")
@@ -121,7 +128,9 @@ class SyncController(QObject):
             self.tasks.on_main(lambda: self._progress(text.replace("%1", shown)))
 
         self.tasks.run(
-            lambda: sync_once(self.desk, progress=progress, max_page=DESK_MAX_PAGE),
+            lambda: sync_once(
+                self.desk, progress=progress, max_page=DESK_MAX_PAGE, stop=self.stopping
+            ),
             self._done,
             self._failed,
         )
@@ -144,6 +153,8 @@ class SyncController(QObject):
     def _failed(self, error: Exception) -> None:
         self.running = False
         self.progress_text = ""
+        if isinstance(error, SyncCancelled):
+            return
         if not isinstance(error, SyncError):
             log.error("sync failed: %s", error)
             error = SyncError(
