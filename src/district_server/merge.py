@@ -27,10 +27,12 @@ from sqlmodel import Session
 
 from station_desk.domain.hlc import Hlc
 from station_desk.domain.idcard import normalize_id_number
+from station_desk.domain.worker import ERASED
 from station_desk.sync.protocol import MERGE_KIND, REFERENCES, Change, Rejection, validate_change
 
 from .checks import check_values
 from .clock import ServerClock
+from .erasure import purge_erased
 from .models import SERVER_STATION_ID, ChangeLog, utc_now
 from .screening import change_problem
 
@@ -149,6 +151,7 @@ class PushApplier:
         self.result = PushResult()
         self.received_at = utc_now()
         self.clock_caught_up = False
+        self.erased: set[str] = set()  # workers this batch erases (erasure.py)
 
     # ---- the batch -------------------------------------------------------------------
 
@@ -215,6 +218,8 @@ class PushApplier:
         )
         if change.kind == "worker" and "id_number" in values:
             self._check_identity(state)
+        if change.kind == "worker" and values.get("status") == ERASED:
+            self.erased.add(record_id)
 
     # ---- same person, two workers ----------------------------------------------------
 
@@ -387,6 +392,8 @@ class PushApplier:
                 "INSERT INTO worker_merge (from_id, into_id, seq) VALUES (?, ?, ?)",
                 [(gone, into, seq_of[op_id]) for gone, into, op_id in self.new_merges],
             )
+        if self.erased:
+            purge_erased(self._sql, self.erased, _encode)
 
     def _write_identity(self) -> None:
         new = [k for k in self.identity_dirty if k not in self.identity_stored]

@@ -36,6 +36,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from station_desk.domain.worker import ERASED
 from station_desk.store.db import raw_connection
 from station_desk.store.migrations import LATEST_VERSION as SCHEMA_VERSION
 from station_desk.store.migrations import upgrade
@@ -223,10 +224,23 @@ def is_stale(db: Database, data_dir: Path, now: float | None = None) -> bool:
     if info is None or info.schema != SCHEMA_VERSION:
         return top > 0
     newer = top - info.seq
-    if newer >= MIN_CHANGES:
+    if newer >= MIN_CHANGES or (newer > 0 and _erasure_since(db, info.seq)):
         return True
     built = datetime.fromisoformat(info.built_at).timestamp()
     return newer > 0 and (now or time.time()) - built >= MAX_AGE_SECONDS
+
+
+def _erasure_since(db: Database, seq: int) -> bool:
+    """Whether a worker was erased after `seq`: the published file still holds the person's
+    old values, so it is rebuilt at the next check rather than within the hour."""
+    erased = f'%"status": "{ERASED}"%'
+    with db.read_session() as session:
+        found = session.execute(
+            select(ChangeLog.seq)
+            .where(ChangeLog.seq > seq, ChangeLog.kind == "worker", ChangeLog.fields.like(erased))
+            .limit(1)
+        ).first()
+    return found is not None
 
 
 class SnapshotScheduler:

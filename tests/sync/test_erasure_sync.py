@@ -4,18 +4,29 @@ keeps counting the person in its statistics."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
+from sqlalchemy import select as sa_select
 from sqlmodel import select
 
+from district_server.db import Database as DistrictDatabase
+from district_server.models import ChangeLog, WorkerIdentity
 from records import post
 from station_desk.domain.worker import ERASED_NAME, WorkerDraft
 from station_desk.reports.statistics import Period, period_stats
 from station_desk.services import referrals
 from station_desk.services.context import Desk
-from station_desk.services.workers import deactivate_worker, erase_worker, register_worker
+from station_desk.services.workers import (
+    deactivate_worker,
+    draft_from_worker,
+    edit_worker,
+    erase_worker,
+    register_worker,
+)
 from station_desk.store.db import sqlite_connection
-from station_desk.store.models import Outbox, Worker
+from station_desk.store.models import ConflictLog, Outbox, Worker
 from station_desk.store.search import search_ids
 from station_desk.sync.engine import sync_once
 
@@ -89,3 +100,78 @@ def test_the_server_accepts_a_blank_id_number_only_in_an_erasure() -> None:
     assert check_values(change(name=ERASED_NAME, id_number="", phone="", status="erased")) is None
     assert "身份证号" in (check_values(change(id_number="")) or "")
     assert "身份证号" in (check_values(change(id_number="123", status="erased")) or "")
+
+
+def test_an_erasure_wipes_the_person_from_the_districts_history_and_other_desks_logs(
+    station: StationMaker, district: tuple[str, str], tmp_path: Path
+) -> None:
+    _base_url, db_url = district
+    a, b, c = station("wipe-a"), station("wipe-b"), station("wipe-c")
+    person = WorkerDraft(name="周桂兰", id_number="110105196502140020", phone="13700000001")
+    worker_id = register_worker(a, person).worker.id
+    twin_id = register_worker(c, replace(person, phone="13700000003")).worker.id  # same person
+    sync_once(a)
+    sync_once(c)  # the district merges c's record into a's
+    sync_once(b)
+    with b.db.read() as session:
+        worker = session.get(Worker, worker_id)
+        assert worker is not None
+        draft = draft_from_worker(worker)
+    edit_worker(a, worker_id, replace(draft, phone="13700000002"))
+    edit_worker(b, worker_id, replace(draft, phone="13700000004"))  # at the same time
+    sync_once(a)
+    sync_once(b)  # b's later edit wins; a's phone lands in b's conflict log
+    assert _conflicts(b, worker_id) > 0
+
+    erase_worker(a, worker_id, "本人书面申请删除")
+    for desk in (a, b, c):
+        sync_once(desk)
+
+    old = ["周桂兰", "110105196502140020", *(f"1370000000{i}" for i in range(1, 5))]
+    assert _conflicts(b, worker_id) == 0
+    with b.db.read() as session:
+        sent = [row.fields for row in session.exec(select(Outbox)).all()]
+    assert not [text for text in sent if any(value in text for value in old)]
+    server = DistrictDatabase(db_url)
+    try:
+        with server.read_session() as session:
+            history = (
+                session.execute(
+                    sa_select(ChangeLog.fields).where(ChangeLog.record_id.in_([worker_id, twin_id]))
+                )
+                .scalars()
+                .all()
+            )
+            numbers = session.execute(
+                sa_select(WorkerIdentity.worker_id).where(
+                    WorkerIdentity.worker_id.in_([worker_id, twin_id])
+                )
+            ).all()
+    finally:
+        server.dispose()
+    assert len(history) >= 4 and not [t for t in history if any(v in t for v in old)]
+    assert numbers == []
+    late = station("wipe-new")  # pulls the whole stream from the start
+    sync_once(late)
+    with late.db.read() as session:
+        assert session.get(Worker, worker_id).name == ERASED_NAME  # type: ignore[union-attr]
+        assert all(value not in _dump(session) for value in old)
+
+
+def _conflicts(desk: Desk, worker_id: str) -> int:
+    with desk.db.read() as session:
+        return len(
+            session.exec(select(ConflictLog).where(ConflictLog.record_id == worker_id)).all()
+        )
+
+
+def _dump(session) -> str:  # every value in every table of this desk's database, as text
+    conn = sqlite_connection(session)
+    tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    parts = []
+    for table in tables:
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
+            parts.extend(
+                v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v) for v in row
+            )
+    return "\n".join(parts)

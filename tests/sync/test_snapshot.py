@@ -301,3 +301,32 @@ def test_serve_builds_the_snapshot_by_itself(tmp_path: Path) -> None:
             time.sleep(0.5)
         assert reply.status_code == 200, "serve built no snapshot"
         assert int(reply.headers["X-Snapshot-Seq"]) > 0
+
+
+def test_an_erasure_makes_the_snapshot_due_for_rebuilding_at_once(
+    station: StationMaker, district: tuple[str, str]
+) -> None:
+    from dataclasses import replace
+
+    from district_server.snapshot import is_stale
+
+    a = station("erasing")
+    draft = WorkerDraft(name="孙秀梅", id_number="110105197705060025", phone="13600000001")
+    worker_id = workers.register_worker(a, draft).worker.id
+    sync_once(a)
+    _build(district)
+    server = DistrictDatabase(district[1])
+    try:
+        assert not is_stale(server, _data_dir(district))
+        workers.edit_worker(a, worker_id, replace(draft, phone="13600000002"))
+        sync_once(a)
+        assert not is_stale(server, _data_dir(district))  # one edit: the hour may pass first
+
+        workers.erase_worker(a, worker_id, "本人书面申请删除")
+        sync_once(a)
+
+        assert is_stale(server, _data_dir(district))  # the published file still has her name
+        _build(district)
+        assert not is_stale(server, _data_dir(district))
+    finally:
+        server.dispose()

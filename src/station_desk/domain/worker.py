@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .enums import make_enum
 from .idcard import IdCardInfo, IdNumberError, parse_id_number
@@ -184,6 +185,23 @@ def validate_worker(
         ),
         {},
     )
+
+
+PERSONAL_FIELDS = ("name", "id_number", "phone", "skills_text", "intentions_text", "note")
+
+
+def wipe_personal(fields: dict[str, Any]) -> dict[str, Any]:
+    """A worker change's fields (as synced: JSON values) with what identifies the person
+    wiped as an erasure wipes it: used to rewrite the history of an erased person. A birth
+    date keeps its year."""
+    wiped = dict(fields)
+    for name in PERSONAL_FIELDS:
+        if name in wiped:
+            wiped[name] = ERASED_NAME if name == "name" else ""
+    born = wiped.get("birth_date")
+    if isinstance(born, str) and len(born) >= 4 and born[:4].isdigit():
+        wiped["birth_date"] = f"{born[:4]}-01-01"
+    return wiped
 
 
 def erasure_values(birth_date: date | None) -> dict[str, object]:

@@ -21,7 +21,9 @@ from station_desk.domain.worker import (
     validate_worker,
 )
 from station_desk.services.context import Desk, NotFound, Tx, ValidationFailed
-from station_desk.store.models import ConflictLog, Outbox, Worker, json_value
+from station_desk.store.db import sqlite_connection
+from station_desk.store.erasure import purge_worker_history
+from station_desk.store.models import Worker
 from station_desk.store.settings import get_setting, put_setting
 
 CONSENT_TEXT_KEY = "privacy.consent_text"
@@ -234,32 +236,10 @@ def erase_worker(desk: Desk, worker_id: str, reason: str) -> Worker:
             raise ValidationFailed({"reason": "该人员的个人信息已经删除过了。"})
         wiped = erasure_values(worker.birth_date)
         changed = tx.update(worker, wiped)
-        _purge_local_copies(tx, worker.id, wiped)
+        # The old values also sit in this desk's sync history (store/erasure.py).
+        purge_worker_history(sqlite_connection(tx.session), worker.id)
         tx.audit("erase_worker", "worker", worker.id, json_detail(reason=why, fields=changed))
         return worker
-
-
-def _purge_local_copies(tx: Tx, worker_id: str, wiped: dict[str, Any]) -> None:
-    """The old values also sit in this desk's sync history: changes already sent (kept in
-    the outbox) and the conflict log. Wipe them there too. Changes not yet sent are left
-    as they are: the district needs them, and the erasure follows them."""
-    personal = {k: json_value(v) for k, v in wiped.items() if k != "status"}
-    sent = select(Outbox).where(
-        Outbox.record_kind == "worker",
-        Outbox.record_id == worker_id,
-        col(Outbox.pushed_at).is_not(None),
-    )
-    for change in tx.session.exec(sent).all():
-        fields = json.loads(change.fields)
-        if personal.keys() & fields.keys():
-            fields.update({k: v for k, v in personal.items() if k in fields})
-            change.fields = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-            tx.session.add(change)
-    logged = select(ConflictLog).where(
-        ConflictLog.record_kind == "worker", ConflictLog.record_id == worker_id
-    )
-    for entry in tx.session.exec(logged).all():
-        tx.session.delete(entry)
 
 
 def reveal_worker(desk: Desk, worker_id: str, what: str = "id_number,phone") -> Worker:

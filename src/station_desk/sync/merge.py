@@ -32,8 +32,10 @@ from typing import Any
 
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
+from station_desk.domain.worker import ERASED
 from station_desk.store import search, trade_index
 from station_desk.store.driver import sqlite3
+from station_desk.store.erasure import purge_worker_history
 from station_desk.store.models import SYNCED_MODELS, json_value, record_fields
 from station_desk.store.rows import storage_converters
 from station_desk.sync.protocol import MERGE_KIND, REFERENCES, PulledChange
@@ -371,6 +373,9 @@ class PageApplier:
         self.conn.execute(
             f"UPDATE {kind} SET {assignments} WHERE id = ?", [*won.values(), row["id"]]
         )
+        if kind == "worker" and won.get("status") == ERASED:
+            # Erased at another station: the old values go from this desk's history too.
+            purge_worker_history(self.conn, row["id"])
 
     # -- conflict log -------------------------------------------------------------------
 
