@@ -355,11 +355,10 @@ def concurrent_push(district: District, stations: int) -> None:
     server_cpu = server_cpu_seconds() - server_before
     lost = _lost(district, {op for _c, _b, ops in queued for op in ops})
     p95 = _p95(answered)
-    emit(
-        bench="push_p95_ms",
-        value=round(p95, 1),
-        baseline=round(alone_stored, 1),
-        ratio=round(p95 / alone_stored, 2),
+    _emit_p95(
+        "push_p95_ms",
+        p95,
+        alone_stored,
         stations=len(queued),
         ops=len(accepted),
         lost=lost,
@@ -367,27 +366,34 @@ def concurrent_push(district: District, stations: int) -> None:
         goal="<=200 ms, lost 0",
         met=p95 <= 200 and lost == 0,
     )
-    verdict_p95 = _p95(decided)
-    emit(
-        bench="push_verdict_p95_ms",
-        value=round(verdict_p95, 1),
-        baseline=round(alone_decided, 1),
-        ratio=round(verdict_p95 / alone_decided, 2),
+    _emit_p95(
+        "push_verdict_p95_ms",
+        _p95(decided),
+        alone_decided,
         stations=len(queued),
         note="until each batch's verdict (applied one after another by the server)",
     )
     answered, _, accepted = _all_at_once(direct, _direct)
     lost = _lost(district, {op for _c, _b, ops in direct for op in ops})
-    direct_p95 = _p95(answered)
-    emit(
-        bench="push_direct_p95_ms",
-        value=round(direct_p95, 1),
-        baseline=round(alone_direct, 1),
-        ratio=round(direct_p95 / alone_direct, 2),
+    _emit_p95(
+        "push_direct_p95_ms",
+        _p95(answered),
+        alone_direct,
         stations=len(direct),
         ops=len(accepted),
         lost=lost,
         note="POST /push, applied before the reply, for comparison",
+    )
+
+
+def _emit_p95(bench: str, p95: float, alone: float, **extra: object) -> None:
+    """A p95 line: the stations at once against one station alone."""
+    emit(
+        bench=bench,
+        value=round(p95, 1),
+        baseline=round(alone, 1),
+        ratio=round(p95 / alone, 2),
+        **extra,
     )
 
 
