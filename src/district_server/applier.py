@@ -34,7 +34,9 @@ from .inbox import MAX_ATTEMPTS, Inbox, Queued, TooLarge, Verdict, error_json
 from .merge import PushApplier, prepare_batch
 from .screening import screen_json
 
-POLL_SECONDS = 0.02  # the applier looks for new batches this often while idle
+POLL_SECONDS = 0.02  # the applier looks for new batches this often while stations push
+IDLE_POLL_SECONDS = 0.2  # and this often once nothing has come for IDLE_AFTER seconds
+IDLE_AFTER = 10.0
 CLEANUP_SECONDS = 600
 RESTART_SECONDS = 1.0
 APPLIER_NICENESS = 10
@@ -115,11 +117,13 @@ class BatchApplier:
         """Apply batches as they come until `stop` is set."""
         with exclusive(self.inbox.lock_path, give_up=stop) as held:
             cleaned = 0.0
+            busy = time.monotonic()  # when a batch was last applied
             if not held:
                 return
             while not stop.is_set():
                 try:
                     if self.apply_next():
+                        busy = time.monotonic()
                         continue
                     if time.monotonic() - cleaned > CLEANUP_SECONDS:
                         self.inbox.forget_old()
@@ -128,7 +132,8 @@ class BatchApplier:
                     log.exception("queued batches: will try again")
                     stop.wait(1.0)
                     continue
-                stop.wait(POLL_SECONDS)
+                idle = time.monotonic() - busy > IDLE_AFTER
+                stop.wait(IDLE_POLL_SECONDS if idle else POLL_SECONDS)
 
 
 def start_applier_thread(
