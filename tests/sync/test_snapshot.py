@@ -243,7 +243,7 @@ def keys() -> Iterator[FakeKeyStore]:
 
 
 @pytest.mark.skipif(not driver.can_encrypt(), reason="SQLCipher is not installed")
-def test_an_encrypted_station_pulls_page_by_page_and_writes_no_plain_copy(
+def test_an_encrypted_station_starts_from_the_snapshot_held_in_memory(
     district: tuple[str, str],
     station: StationMaker,
     keys: FakeKeyStore,
@@ -256,7 +256,7 @@ def test_an_encrypted_station_pulls_page_by_page_and_writes_no_plain_copy(
     source = station("source")
     fill_demo(source, workers=8, postings=0, employers=0, seed=26)
     sync_once(source)
-    _build(district)
+    built = _build(district)
     paths = Paths(tmp_path / "encrypted")
     Database(paths.database).close()
     encrypt_database(paths, keys)
@@ -265,16 +265,25 @@ def test_an_encrypted_station_pulls_page_by_page_and_writes_no_plain_copy(
     database.dispose()
     desk = Desk(Database(paths.database))
     connect(desk, district[0], token)
-    downloads: list[int] = []
+    targets: list[object] = []
     real = DistrictClient.snapshot
     monkeypatch.setattr(
-        DistrictClient, "snapshot", lambda *a, **k: downloads.append(1) or real(*a, **k)
+        DistrictClient,
+        "snapshot",
+        lambda self, schema, target, *a: targets.append(target) or real(self, schema, target, *a),
     )
-    sync_once(desk)
-    assert downloads == [] and first_pulls[0] == 0
+    first_pulls.clear()
+
+    summary = sync_once(desk)
+
+    assert summary.snapshot_seq == built["seq"] and first_pulls[0] == built["seq"]
+    assert len(targets) == 1 and not isinstance(targets[0], Path)  # downloaded into memory
+    assert not (paths.root / INCOMING).exists()  # no plain copy was ever on this disk
     assert not paths.database.read_bytes().startswith(driver.PLAIN_HEADER)
     names = {name for (name,) in _rows(source, "SELECT name FROM worker")}
     assert names <= {name for (name,) in _rows(desk, "SELECT name FROM worker")}
+    some = sorted(names)[0]
+    assert _found(desk, some) == _found(source, some)  # the search index came with it
     desk.db.close()
 
 

@@ -130,6 +130,29 @@ def _is_plain_file(path: str | Path) -> bool:
     return head == PLAIN_HEADER
 
 
+def plain_in_memory(data: Any) -> Any:
+    """A plain SQLite database from its bytes, held in memory only: Python's own sqlite3
+    module (SQLCipher's cannot load a database from memory). None where this build of SQLite
+    cannot either. Its errors are the standard module's: catch PLAIN_ERRORS."""
+    import sqlite3 as plain  # the one other place the standard module is used
+
+    conn = plain.connect(":memory:")
+    if not hasattr(conn, "deserialize"):
+        conn.close()
+        return None
+    conn.deserialize(data)
+    return conn
+
+
+def _plain_errors() -> tuple[type[Exception], ...]:
+    import sqlite3 as plain
+
+    return (plain.Error,)
+
+
+PLAIN_ERRORS = _plain_errors()
+
+
 def is_encrypted_file(path: str | Path) -> bool:
     """A non-empty database file whose first bytes are not SQLite's plain header."""
     try:

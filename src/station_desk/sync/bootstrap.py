@@ -11,17 +11,21 @@ records page by page takes a minute, and it leaves the window's thread free.
 Whenever it cannot be used (the server has none of this schema version, the download breaks,
 the file is damaged, staff saved a record meanwhile) nothing is changed here and the paged
 pull does the whole job, as before. An encrypted station database (docs/data-at-rest.md)
-never uses it: the download is a plain SQLite file, and no plain copy of the district's
-records may lie on such a station's disk, even for a minute.
+keeps the download in memory instead: it is a plain SQLite file, and no plain copy of the
+district's records may lie on such a station's disk, even for a minute. Its rows are then
+copied by Python (the SQLCipher connection cannot attach a database held in memory by the
+standard sqlite3 module), which takes longer than SQLite's own copy but far less than paging.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from station_desk.store import driver, search
 from station_desk.store.db import raw_connection
@@ -71,30 +75,32 @@ def bootstrap(
 ) -> SnapshotStart | None:
     """Start this station from the snapshot; None when it was not used (then nothing
     changed). Raises SyncError only for a refused token."""
-    if driver.is_encrypted_file(desk_path):
-        # The snapshot would lie on this disk unencrypted while it is copied in: an
-        # encrypted station pulls page by page, so no plain copy of the district is written.
-        return None
     conn = raw_connection(desk_path)
     try:
         if not _empty(conn):
             return None
     finally:
         conn.close()
+    if driver.is_encrypted_file(desk_path):
+        return _from_memory(desk_path, station_id, client, now_ms, progress)
     folder = desk_path.parent / INCOMING
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / FILE_NAME
     try:
-        try:
-            got = client.snapshot(LATEST_VERSION, target, _every_megabyte(progress))
-        except SyncError as error:
-            if error.kind == "auth":
-                raise
-            log.warning("no district snapshot (%s); pulling page by page", error.message)
-            return None
+        got = _download(client, target, progress)
         if got is None:
             return None
-        copied = _copy_in(desk_path, got, station_id, now_ms, progress)
+        conn = raw_connection(desk_path)
+        try:
+            # With SQLCipher, ATTACH without KEY would use the main database's key (none here).
+            key_clause = " KEY ''" if driver.can_encrypt() else ""
+            conn.execute(f"ATTACH DATABASE ? AS snap{key_clause}", (str(target),))
+            try:
+                copied = _copy_in(conn, _Attached(conn), got.seq, station_id, now_ms, progress)
+            finally:
+                conn.execute("DETACH DATABASE snap")
+        finally:
+            conn.close()
         return None if copied is None else SnapshotStart(records=copied, seq=got.seq)
     except (sqlite3.DatabaseError, OSError):  # e.g. a damaged file, or no room for it
         log.exception("the district snapshot could not be used; pulling page by page")
@@ -103,6 +109,56 @@ def bootstrap(
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
                 Path(f"{target}{suffix}").unlink()
+
+
+def _from_memory(
+    desk_path: Path,
+    station_id: str,
+    client: DistrictClient,
+    now_ms: int,
+    progress: Callable[[str, int], None] | None,
+) -> SnapshotStart | None:
+    """An encrypted station: the snapshot is downloaded into memory and copied from there."""
+    buffer = io.BytesIO()
+    try:
+        got = _download(client, buffer, progress)
+        if got is None:
+            return None
+        view = buffer.getbuffer()
+        try:
+            snapshot = driver.plain_in_memory(view)
+        finally:
+            view.release()
+        buffer.close()  # SQLite holds its own copy now
+        if snapshot is None:
+            return None
+        try:
+            conn = raw_connection(desk_path)
+            try:
+                source = _InMemory(snapshot)
+                copied = _copy_in(conn, source, got.seq, station_id, now_ms, progress)
+            finally:
+                conn.close()
+        finally:
+            snapshot.close()
+        return None if copied is None else SnapshotStart(records=copied, seq=got.seq)
+    except (sqlite3.DatabaseError, *driver.PLAIN_ERRORS, MemoryError):
+        log.exception("the district snapshot could not be used; pulling page by page")
+        return None
+    finally:
+        buffer.close()
+
+
+def _download(
+    client: DistrictClient, target: Path | io.BytesIO, progress: Callable[[str, int], None] | None
+) -> SnapshotFile | None:
+    try:
+        return client.snapshot(LATEST_VERSION, target, _every_megabyte(progress))
+    except SyncError as error:
+        if error.kind == "auth":
+            raise
+        log.warning("no district snapshot (%s); pulling page by page", error.message)
+        return None
 
 
 def _every_megabyte(
@@ -121,64 +177,76 @@ def _every_megabyte(
     return report
 
 
-def _check(got: SnapshotFile) -> bool:
-    """The downloaded file is of our schema and holds what the server said. (Its bytes are
-    the server's: the SHA-256 was checked; a damaged file would fail the copy, which is then
+class _Attached:
+    """The downloaded file attached as `snap`: SQLite copies it (INSERT … SELECT)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        return self.conn.execute(sql.replace("{db}", "snap."), params).fetchall()
+
+    def copy(self, verb: str, table: str, columns: str) -> int:
+        statement = f"{verb} INTO main.{table} ({columns}) SELECT {columns} FROM snap.{table}"
+        return int(self.conn.execute(statement).rowcount)
+
+
+class _InMemory:
+    """The download held in memory by the standard sqlite3 module: rows copied by Python."""
+
+    def __init__(self, snapshot: Any) -> None:
+        self.snapshot = snapshot
+        self.conn: sqlite3.Connection | None = None
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        return self.snapshot.execute(sql.replace("{db}", "main."), params).fetchall()
+
+    def copy(self, verb: str, table: str, columns: str) -> int:
+        assert self.conn is not None
+        marks = ", ".join("?" * len(columns.split(", ")))
+        rows = self.snapshot.execute(f"SELECT {columns} FROM {table}")
+        statement = f"{verb} INTO main.{table} ({columns}) VALUES ({marks})"
+        return int(self.conn.executemany(statement, rows).rowcount)
+
+
+Source = _Attached | _InMemory
+
+
+def _check(source: Source, seq: int) -> bool:
+    """The snapshot is of our schema and holds what the server said. (Its bytes are the
+    server's: the SHA-256 was checked; a damaged file would fail the copy, which is then
     rolled back.)"""
-    snap = driver.connect(got.path)
-    try:
-        if int(snap.execute("PRAGMA user_version").fetchone()[0]) != LATEST_VERSION:
-            return False
-        row = snap.execute("SELECT value FROM setting WHERE key = ?", (SNAPSHOT_SEQ_KEY,))
-        seq = row.fetchone()
-        return seq is not None and seq[0] == str(got.seq)
-    finally:
-        snap.close()
+    if int(source.query("PRAGMA {db}user_version")[0][0]) != LATEST_VERSION:
+        return False
+    found = source.query("SELECT value FROM {db}setting WHERE key = ?", (SNAPSHOT_SEQ_KEY,))
+    return bool(found) and found[0][0] == str(seq)
 
 
-def _shared_columns(conn: sqlite3.Connection, table: str) -> str:
+def _shared_columns(conn: sqlite3.Connection, source: Source, table: str) -> str:
     """The columns both copies of table have, in the station's order (a database upgraded
     from an older version may order its columns differently from a new one)."""
-    wanted = {row[1] for row in conn.execute(f"PRAGMA snap.table_info({table})")}
+    wanted = {row[1] for row in source.query(f"PRAGMA {{db}}table_info({table})")}
     mine = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
     return ", ".join(name for name in mine if name in wanted)
 
 
 def _copy_in(
-    desk_path: Path,
-    got: SnapshotFile,
+    conn: sqlite3.Connection,
+    source: Source,
+    seq: int,
     station_id: str,
     now_ms: int,
     progress: Callable[[str, int], None] | None,
 ) -> int | None:
-    if not _check(got):
+    if isinstance(source, _InMemory):
+        source.conn = conn
+    if not _check(source, seq):
         log.warning("the district snapshot failed its checks; pulling page by page")
         return None
-    conn = raw_connection(desk_path)
-    try:
-        # With SQLCipher, ATTACH without KEY would use the main database's key (none here).
-        key_clause = " KEY ''" if driver.can_encrypt() else ""
-        conn.execute(f"ATTACH DATABASE ? AS snap{key_clause}", (str(got.path),))
-        try:
-            return _copy_tables(conn, got, station_id, now_ms, progress)
-        finally:
-            conn.execute("DETACH DATABASE snap")
-    finally:
-        conn.close()
-
-
-def _copy_tables(
-    conn: sqlite3.Connection,
-    got: SnapshotFile,
-    station_id: str,
-    now_ms: int,
-    progress: Callable[[str, int], None] | None,
-) -> int | None:
     for kind in search.KINDS:
         config = f"fts_{kind}_config"
-        if set(conn.execute(f"SELECT k, v FROM main.{config}")) != set(
-            conn.execute(f"SELECT k, v FROM snap.{config}")
-        ):
+        mine = set(conn.execute(f"SELECT k, v FROM main.{config}"))
+        if mine != {tuple(row) for row in source.query(f"SELECT k, v FROM {{db}}{config}")}:
             log.warning("the snapshot's search index is of another format; not used")
             return None
     conn.execute("BEGIN IMMEDIATE")
@@ -189,27 +257,17 @@ def _copy_tables(
         conn.execute("PRAGMA defer_foreign_keys = ON")
         copied = 0
         for kind in SYNCED_MODELS:
-            columns = _shared_columns(conn, kind)
-            copied += conn.execute(
-                f"INSERT OR IGNORE INTO main.{kind} ({columns}) SELECT {columns} FROM snap.{kind}"
-            ).rowcount
+            copied += source.copy("INSERT OR IGNORE", kind, _shared_columns(conn, source, kind))
             if progress is not None:
                 progress("pull", copied)
-        for table in DERIVED_TABLES:
-            columns = _shared_columns(conn, table)
+        shadows = [f"fts_{kind}_{shadow}" for kind in search.KINDS for shadow in FTS_SHADOWS]
+        for table in (*DERIVED_TABLES, *shadows):
             conn.execute(f"DELETE FROM main.{table}")
-            conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM snap.{table}")
-        for kind in search.KINDS:
-            for shadow in FTS_SHADOWS:
-                table = f"fts_{kind}_{shadow}"
-                conn.execute(f"DELETE FROM main.{table}")
-                conn.execute(f"INSERT INTO main.{table} SELECT * FROM snap.{table}")
-        newest = conn.execute(
-            "SELECT value FROM snap.setting WHERE key = ?", (SNAPSHOT_HLC_KEY,)
-        ).fetchone()
-        _put(conn, CURSOR_KEY, str(got.seq))
-        if newest and newest[0]:
-            _advance_clock(conn, newest[0], now_ms, station_id)
+            source.copy("INSERT", table, _shared_columns(conn, source, table))
+        newest = source.query("SELECT value FROM {db}setting WHERE key = ?", (SNAPSHOT_HLC_KEY,))
+        _put(conn, CURSOR_KEY, str(seq))
+        if newest and newest[0][0]:
+            _advance_clock(conn, newest[0][0], now_ms, station_id)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

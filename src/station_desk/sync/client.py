@@ -14,9 +14,10 @@ import hashlib
 import time
 import zlib
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -74,7 +75,7 @@ class SnapshotFile:
     """A downloaded, checked district snapshot: it holds every change up to `seq`."""
 
     seq: int
-    path: Path
+    path: Path | None  # None: it was written to a stream
     size: int  # bytes received (compressed)
 
 
@@ -196,12 +197,13 @@ class DistrictClient:
     def snapshot(
         self,
         schema: int,
-        target: Path,
+        target: Path | BinaryIO,
         progress: Callable[[int], None] | None = None,
     ) -> SnapshotFile | None:
-        """Download the district snapshot of this schema version into `target`, unpacked
-        (see sync/bootstrap.py); None when the server has none (404) or is too old to know
-        the request. The SHA-256 of what arrived is checked against the server's."""
+        """Download the district snapshot of this schema version, unpacked, into `target`:
+        a file, or a stream (kept in memory by an encrypted station; see sync/bootstrap.py).
+        None when the server has none (404) or is too old to know the request. The SHA-256
+        of what arrived is checked against the server's."""
         try:
             response = self.http.get(
                 self.base + "/snapshot",
@@ -226,7 +228,8 @@ class DistrictClient:
             unpack = zlib.decompressobj(wbits=31)  # gzip
             received = 0
             try:
-                with target.open("wb") as out:
+                opened = target.open("wb") if isinstance(target, Path) else nullcontext(target)
+                with opened as out:
                     for block in response.iter_content(1 << 16):
                         digest.update(block)
                         out.write(unpack.decompress(block))
@@ -240,7 +243,8 @@ class DistrictClient:
                 raise SyncError("protocol", "下载的快照已损坏，稍后重试") from error
         if digest.hexdigest() != expected or not unpack.eof:
             raise SyncError("protocol", "下载的快照不完整或已损坏，稍后重试")
-        return SnapshotFile(seq=seq, path=target, size=received)
+        path = target if isinstance(target, Path) else None
+        return SnapshotFile(seq=seq, path=path, size=received)
 
 
 def encode_batch(changes: list[Change]) -> bytes:
