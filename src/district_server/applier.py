@@ -18,12 +18,13 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
-from station_desk.sync.protocol import PushRequest, PushResponse
+from station_desk.sync.protocol import Change, PushRequest, PushResponse
 
 from .clock import ServerClock
 from .core.config import DEFAULT_MAX_BODY
@@ -42,6 +43,23 @@ RESTART_SECONDS = 1.0
 APPLIER_NICENESS = 10
 
 log = logging.getLogger("district_server")
+
+
+def apply_push(
+    db: Database, clock: ServerClock, station_id: str, changes: Sequence[Change]
+) -> PushResponse:
+    """Check and apply a batch whose body was screened (POST /push, and each queued batch):
+    checks and encoding before the write lock, numbering and writing inside it."""
+    batch = prepare_batch(changes, station_id, allow_nul=db.is_sqlite, body_screened=True)
+    if batch.newest is not None:
+        clock.observe([batch.newest])
+    with db.write_session() as session:
+        result = PushApplier(session, station_id, clock).apply(batch)
+    for gone, into in result.merged:
+        log.info("merged worker %s into %s", gone, into)
+    return PushResponse(
+        accepted=result.accepted, rejected=result.rejected, server_hlc=clock.tick().encode()
+    )
 
 
 class BatchApplier:
@@ -97,20 +115,7 @@ class BatchApplier:
         reason = screen_json(parsed, allow_nul=True)
         if reason:
             return Verdict(422, error_json("bad_request", f"请求被拒绝：{reason}"))
-        batch = prepare_batch(
-            request.changes, queued.station_id, allow_nul=self.db.is_sqlite, body_screened=True
-        )
-        if batch.newest is not None:
-            self.clock.observe([batch.newest])
-        with self.db.write_session() as session:
-            result = PushApplier(session, queued.station_id, self.clock).apply(batch)
-        for gone, into in result.merged:
-            log.info("merged worker %s into %s", gone, into)
-        reply = PushResponse(
-            accepted=result.accepted,
-            rejected=result.rejected,
-            server_hlc=self.clock.tick().encode(),
-        )
+        reply = apply_push(self.db, self.clock, queued.station_id, request.changes)
         return Verdict(200, reply.model_dump_json())
 
     def run(self, stop: threading.Event) -> None:

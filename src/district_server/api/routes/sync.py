@@ -21,8 +21,8 @@ from station_desk.sync.protocol import (
     PushResponse,
 )
 
+from ...applier import apply_push
 from ...core.exceptions import ApiError
-from ...merge import PushApplier, prepare_batch
 from ...snapshot import folder_of, published
 from ...stream import read_page_json
 from ..deps import CallerDep, ClockDep, DbDep
@@ -44,20 +44,8 @@ def push(body: PushRequest, caller: CallerDep, db: DbDep, clock: ClockDep) -> Pu
     An op id already applied is reported accepted again without being applied twice; a bad
     change is rejected with a reason and the others still apply.
     """
-    # Checks and encoding happen before the write lock; only numbering and writing inside.
     # The router's dependency (screen_sync_request) screened the whole body already.
-    batch = prepare_batch(
-        body.changes, caller.station_id, allow_nul=db.is_sqlite, body_screened=True
-    )
-    if batch.newest is not None:
-        clock.observe([batch.newest])
-    with db.write_session() as session:
-        result = PushApplier(session, caller.station_id, clock).apply(batch)
-    for gone, into in result.merged:
-        log.info("merged worker %s into %s", gone, into)
-    return PushResponse(
-        accepted=result.accepted, rejected=result.rejected, server_hlc=clock.tick().encode()
-    )
+    return apply_push(db, clock, caller.station_id, body.changes)
 
 
 @router.get("/pull", response_model=PullResponse, responses=ERRORS)
