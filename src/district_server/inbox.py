@@ -8,6 +8,8 @@ the applier holds while it applies the batch before. The applier is in applier.p
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sqlite3
 import threading
 import time
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk.sync.protocol import ErrorBody
+
+log = logging.getLogger("district_server")
 
 INBOX_FILE = "inbox.db"
 LOCK_FILE = "inbox.lock"
@@ -89,6 +93,8 @@ class Inbox:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / INBOX_FILE
         self._local = threading.local()
+        self._checking = threading.Lock()
+        self._checked = False  # the file passed quick_check once in this process
 
     @property
     def lock_path(self) -> Path:
@@ -98,13 +104,42 @@ class Inbox:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, isolation_level=None, timeout=15)
+            try:
+                conn = self._open()
+            except sqlite3.DatabaseError:
+                self._set_aside()
+                conn = self._open()
+            self._local.conn = conn
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=15)
+        try:
             conn.execute("PRAGMA busy_timeout=15000")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.executescript(SCHEMA)
-            self._local.conn = conn
+            with self._checking:
+                if not self._checked:
+                    verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+                    if verdict != "ok":
+                        raise sqlite3.DatabaseError(f"inbox check: {verdict}")
+                    self._checked = True
+        except BaseException:
+            conn.close()
+            raise
         return conn
+
+    def _set_aside(self) -> None:
+        """A damaged inbox is moved aside (kept, never deleted) and a new one begun. Nothing
+        is lost: a batch without a verdict is still in its station's outbox and is sent again."""
+        aside = self.path.with_name(f"{INBOX_FILE}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):  # another process may have moved it already
+                Path(f"{self.path}{suffix}").rename(f"{aside}{suffix}")
+        log.error(
+            "inbox.db was damaged: kept as %s; the stations send unanswered batches again", aside
+        )
 
     def store(self, station_id: str, body: bytes, encoding: str = "identity") -> Waiting:
         """Keep a batch (durably, before this returns); its receipt. `encoding`: of the

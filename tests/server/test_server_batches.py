@@ -243,3 +243,31 @@ def test_apply_batches_command_applies_what_is_stored_and_stops_on_sigterm(
     finally:
         os.kill(process.pid, signal.SIGTERM)
         assert process.wait(timeout=20) == 0
+
+
+def test_a_damaged_inbox_is_kept_aside_and_a_new_one_begun(make_station, tmp_path: Path) -> None:
+    a = make_station()
+    damaged = b"not a database " * 4000
+    (tmp_path / "inbox.db").write_bytes(damaged)
+    inbox = Inbox(tmp_path)
+
+    stored = inbox.store(a.station_id, _batch(a, 1)[0])
+
+    assert isinstance(inbox.look_up(stored.receipt, a.station_id), Waiting)
+    [aside] = tmp_path.glob("inbox.db.damaged-*")
+    assert aside.read_bytes() == damaged  # kept as it was, for whoever looks into it
+
+
+def test_verdicts_older_than_a_week_are_forgotten_and_waiting_batches_kept(
+    make_station, server_db: Database, inbox: Inbox
+) -> None:
+    a = make_station()
+    done = inbox.store(a.station_id, _batch(a, 1)[0])
+    BatchApplier(server_db, start_clock(server_db), inbox).apply_next()
+    waiting = inbox.store(a.station_id, _batch(a, 1)[0])
+    assert inbox.forget_old() == 0  # a fresh verdict stays
+
+    assert inbox.forget_old(now=time.time() + 8 * 24 * 3600) == 1
+
+    assert inbox.look_up(done.receipt, a.station_id) is None
+    assert isinstance(inbox.look_up(waiting.receipt, a.station_id), Waiting)
