@@ -19,6 +19,7 @@ from .stations import (
     STATION_KINDS,
     NewStation,
     add_station,
+    last_changes,
     list_stations,
     reissue_token,
     revoke_station,
@@ -260,10 +261,12 @@ def cmd_list_stations(args: argparse.Namespace) -> int:
     db = _database(args)
     try:
         stations = list_stations(db)
+        last = last_changes(db)
     finally:
         db.dispose()
     for s in stations:
         revoked = s.revoked_at.isoformat() if s.revoked_at else None
+        changed = last[s.id].isoformat(timespec="seconds") if s.id in last else None
         if args.json:
             row = {
                 "station_id": s.id,
@@ -271,11 +274,13 @@ def cmd_list_stations(args: argparse.Namespace) -> int:
                 "kind": s.kind,
                 "created_at": s.created_at.isoformat(),
                 "revoked_at": revoked,
+                "last_change_at": changed,  # UTC; null: nothing received from it yet
             }
             print(json.dumps(row, ensure_ascii=False))
         else:
             state = f"已吊销 {revoked}" if revoked else "有效"
-            print(f"{s.id}\t{s.kind}\t{s.name}\t{state}")
+            seen = f"最近上传 {changed[:16].replace('T', ' ')} (UTC)" if changed else "尚未上传"
+            print(f"{s.id}\t{s.kind}\t{s.name}\t{state}\t{seen}")
     return EXIT_OK
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from .auth import hash_token, new_token
 from .db import Database
-from .models import Station, utc_now
+from .models import ChangeLog, Station, utc_now
 
 STATION_KINDS = ("station", "market")
 
@@ -38,6 +39,16 @@ def add_station(db: Database, name: str, kind: str = "station") -> NewStation:
 def list_stations(db: Database) -> list[Station]:
     with db.read_session() as session:
         return list(session.execute(select(Station).order_by(Station.created_at)).scalars())
+
+
+def last_changes(db: Database) -> dict[str, datetime]:
+    """When the district last received a change from each station (stations that never sent
+    one are missing): how IT sees which station has stopped syncing."""
+    statement = select(ChangeLog.station_id, func.max(ChangeLog.received_at)).group_by(
+        ChangeLog.station_id
+    )
+    with db.read_session() as session:
+        return {station: at for station, at in session.execute(statement) if at is not None}
 
 
 def revoke_station(db: Database, station_id: str) -> Station | None:

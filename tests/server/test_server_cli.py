@@ -6,6 +6,7 @@ import json
 import os
 import stat
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 from server_process import server_command
@@ -52,6 +53,22 @@ def test_add_list_revoke(db_url: str, tmp_path: Path) -> None:
     assert missing.returncode == 1 and "没有这个驿站" in missing.stderr
     assert cli("add-station", "--db", db_url, "--name", "x", "--kind", "town").returncode == 2
     assert cli("add-station", "--db", db_url, "--name", "  ").returncode == 2
+
+
+def test_list_stations_says_when_each_station_last_sent_a_change(make_station, db_url: str) -> None:
+    quiet, busy = make_station("未上传驿站"), make_station("已上传驿站")
+    assert busy.push([busy.change("employer", name="上传过的单位")]).status_code == 200
+
+    listed = cli("list-stations", "--db", db_url, "--json")
+
+    rows = {r["station_id"]: r for r in map(json.loads, listed.stdout.splitlines())}
+    assert rows[quiet.station_id]["last_change_at"] is None
+    sent = datetime.fromisoformat(rows[busy.station_id]["last_change_at"])
+    assert abs((datetime.now(UTC) - sent.replace(tzinfo=sent.tzinfo or UTC)).total_seconds()) < 120
+    human = cli("list-stations", "--db", db_url).stdout.splitlines()
+    [quiet_line] = [line for line in human if quiet.station_id in line]
+    [busy_line] = [line for line in human if busy.station_id in line]
+    assert "尚未上传" in quiet_line and "最近上传 " in busy_line
 
 
 def test_snapshot_is_built_from_either_back_end(make_station, db_url: str, tmp_path: Path) -> None:
