@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -40,6 +41,7 @@ IDLE_POLL_SECONDS = 0.2  # and this often once nothing has come for IDLE_AFTER s
 IDLE_AFTER = 10.0
 CLEANUP_SECONDS = 600
 RESTART_SECONDS = 1.0
+FIRST_BATCH_POLL_SECONDS = 0.1  # serve looks this often for a first batch to apply
 APPLIER_NICENESS = 10
 
 log = logging.getLogger("district_server")
@@ -152,9 +154,12 @@ def start_applier_thread(
 
 
 class ApplierProcess:
-    """In `serve`: keeps one `district-server apply-batches` process running."""
+    """In `serve`: keeps one `district-server apply-batches` process running, from the first
+    stored batch on (a server no station has pushed to yet does not start one: a process
+    costs a few seconds of processor time to start)."""
 
     def __init__(self, db_url: str, data_dir: Path) -> None:
+        self.inbox = Inbox(data_dir)
         self.command = [
             sys.executable,
             "-m",
@@ -177,6 +182,12 @@ class ApplierProcess:
     def start(self) -> None:
         self._thread.start()
 
+    def _batch_waiting(self) -> bool:
+        try:
+            return self.inbox.waiting() > 0
+        except sqlite3.Error:  # a damaged inbox: the applier's own start sets it aside
+            return True
+
     def stop(self) -> None:
         self._stop.set()
         process = self._process
@@ -188,6 +199,8 @@ class ApplierProcess:
                 process.kill()
 
     def _run(self) -> None:
+        while not self._stop.is_set() and not self._batch_waiting():
+            self._stop.wait(FIRST_BATCH_POLL_SECONDS)
         while not self._stop.is_set():
             self._process = subprocess.Popen(self.command, env=os.environ.copy())
             code = self._process.wait()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 _WS_RE = re.compile(r"\s+")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ALNUM_RE = re.compile(r"[0-9a-z]+")
@@ -90,6 +88,10 @@ def clean_text(s: str | None) -> str:
 
 
 def _han_pinyin(run: str) -> list[str]:
+    # Imported here: its dictionaries take 0.3 s to load, which every process that only
+    # checks an ID number or a phone (the district server, most commands) would pay.
+    from pypinyin import Style, lazy_pinyin
+
     return [p.lower() for p in lazy_pinyin(run, style=Style.NORMAL, errors="ignore")]
 
 
